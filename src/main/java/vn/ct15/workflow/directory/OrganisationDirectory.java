@@ -1,0 +1,133 @@
+package vn.ct15.workflow.directory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organisation's units, read from the directory file. Processes ask it who gets work, by unit
+ * kind or role, so no unit is ever named in a BPMN model. Registered as {@code directory} for
+ * expressions: {@code ${directory.unitIds('office,ward')}}.
+ */
+@Component("directory")
+public class OrganisationDirectory {
+
+  /** Members of this Camunda group are the heads of the units they also belong to. */
+  public static final String HEADS_GROUP = "thu-truong";
+
+  private final Organisation organisation;
+  private final Map<String, Unit> units;
+  private final IdentityService identityService;
+
+  OrganisationDirectory(DirectoryProperties properties, IdentityService identityService) {
+    DirectoryFile file = read(properties);
+    this.organisation = file.organisation();
+    this.units = file.units().stream()
+        .collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> {
+          throw new IllegalStateException("Unit id '" + a.id() + "' is listed twice in " + properties.directory());
+        }, LinkedHashMap::new));
+    this.identityService = identityService;
+  }
+
+  private static DirectoryFile read(DirectoryProperties properties) {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    try (InputStream in = properties.directory().getInputStream()) {
+      DirectoryFile file = yaml.readValue(in, DirectoryFile.class);
+      if (file.organisation() == null || file.units() == null || file.units().isEmpty()) {
+        throw new IllegalStateException("Directory " + properties.directory() + " lists no organisation or no units");
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read directory " + properties.directory(), e);
+    }
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public Collection<Unit> units() {
+    return units.values();
+  }
+
+  public Optional<Unit> find(String unitId) {
+    return Optional.ofNullable(units.get(unitId));
+  }
+
+  public Unit unit(String unitId) {
+    return find(unitId).orElseThrow(() -> new IllegalArgumentException("Unknown unit '" + unitId + "'"));
+  }
+
+  /** The Vietnamese name of a unit, or the id itself for an unknown one. */
+  public String unitName(String unitId) {
+    return find(unitId).map(Unit::name).orElse(unitId);
+  }
+
+  public List<Unit> unitsOfKinds(Set<UnitKind> kinds) {
+    return units.values().stream().filter(unit -> kinds.contains(unit.kind())).toList();
+  }
+
+  /** Ids of the units of the given kinds, comma separated (e.g. {@code "office,ward"}), in directory order. */
+  public List<String> unitIds(String kindsCsv) {
+    return unitsOfKinds(kinds(kindsCsv)).stream().map(Unit::id).toList();
+  }
+
+  /** The id of the unit that leads the given duty role (e.g. {@code media}); fails clearly if none does. */
+  public String unitWithRole(String role) {
+    return units.values().stream().filter(unit -> unit.hasRole(role)).map(Unit::id).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No unit in the directory has the role '" + role + "'"));
+  }
+
+  /** The ids of the first unit of the given kind (e.g. the coordinator, the leadership). */
+  public String unitOfKind(String kind) {
+    return unitIds(kind).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No unit in the directory is of kind '" + kind + "'"));
+  }
+
+  /** The users who head a unit: members of both the unit's group and {@value #HEADS_GROUP}. */
+  public List<User> heads(String unitId) {
+    return members(unitId).stream().filter(user -> isHead(user.getId())).toList();
+  }
+
+  private boolean isHead(String userId) {
+    return identityService.createGroupQuery().groupId(HEADS_GROUP).groupMember(userId).count() > 0;
+  }
+
+  /** The ids of a unit's heads, comma separated, for {@code camunda:candidateUsers}. */
+  public String headIds(String unitId) {
+    List<User> heads = heads(unitId);
+    if (heads.isEmpty()) {
+      throw new IllegalStateException("Unit '" + unitId + "' has no head (member of group " + HEADS_GROUP + ")");
+    }
+    return heads.stream().map(User::getId).collect(Collectors.joining(","));
+  }
+
+  /** The people of a unit who can be reached by e-mail. */
+  public List<User> members(String unitId) {
+    return identityService.createUserQuery().memberOfGroup(unitId).list();
+  }
+
+  static Set<UnitKind> kinds(String kindsCsv) {
+    Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+    Arrays.stream(kindsCsv.split(",")).filter(code -> !code.isBlank()).map(UnitKind::fromCode).forEach(kinds::add);
+    return kinds;
+  }
+}

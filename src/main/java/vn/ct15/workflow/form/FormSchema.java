@@ -1,0 +1,59 @@
+package vn.ct15.workflow.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The input fields of a Camunda Form, read from its JSON schema (nested groups included). */
+record FormSchema(String id, List<FormField> fields) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "select",
+      "radio", "checkbox", "checklist", "taglist");
+
+  static FormSchema parse(InputStream json) {
+    try {
+      JsonNode root = JSON.readTree(json);
+      List<FormField> fields = new ArrayList<>();
+      collect(root.path("components"), fields);
+      return new FormSchema(root.path("id").asText(null), List.copyOf(fields));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read Camunda Form", e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<FormField> fields) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        collect(component.path("components"), fields);
+      }
+      String type = component.path("type").asText();
+      String key = component.path("key").asText(null);
+      if (!INPUT_TYPES.contains(type) || key == null || component.path("readonly").asBoolean(false)
+          || component.path("disabled").asBoolean(false)) {
+        continue;
+      }
+      JsonNode validate = component.path("validate");
+      List<String> values = new ArrayList<>();
+      component.path("values").forEach(option -> values.add(option.path("value").asText()));
+      fields.add(new FormField(key, component.path("label").asText(component.path("dateLabel").asText(null)), type,
+          component.path("subtype").asText(null), validate.path("required").asBoolean(false),
+          intOrNull(validate, "minLength"), intOrNull(validate, "maxLength"), doubleOrNull(validate, "min"),
+          doubleOrNull(validate, "max"), validate.path("pattern").asText(null),
+          validate.path("validationType").asText(null), List.copyOf(values)));
+    }
+  }
+
+  private static Integer intOrNull(JsonNode node, String name) {
+    return node.hasNonNull(name) ? node.get(name).asInt() : null;
+  }
+
+  private static Double doubleOrNull(JsonNode node, String name) {
+    return node.hasNonNull(name) ? node.get(name).asDouble() : null;
+  }
+}

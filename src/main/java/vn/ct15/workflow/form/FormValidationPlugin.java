@@ -1,0 +1,127 @@
+package vn.ct15.workflow.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds every completion of a user task, and every start, that has a Camunda Form to that form's
+ * own validation rules, whichever client submits it (Tasklist, REST, Java). A refused submission
+ * rolls back: the task stays open with what had been saved before, and the message, in
+ * Vietnamese, names each field at fault.
+ */
+@Component
+class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+  private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
+    if (interceptors == null) {
+      interceptors = new ArrayList<>();
+      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+    interceptors.add(new RefusalUnwrapper());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (hasCamundaForm(element)) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validateTask);
+        }
+      }
+
+      @Override
+      public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (hasCamundaForm(element)) {
+          activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, validateStart);
+        }
+      }
+    });
+  }
+
+  private static boolean hasCamundaForm(Element element) {
+    return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null;
+  }
+
+  private final TaskListener validateTask = task -> check(
+      "nhiệm vụ «" + task.getName() + "»",
+      forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+          key -> read(() -> Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(task.getId()))),
+      task::getVariable, "Không thể hoàn thành ");
+
+  private final ExecutionListener validateStart = (DelegateExecution execution) -> check(
+      "quy trình",
+      forms.computeIfAbsent(execution.getProcessDefinitionId() + "#start",
+          key -> read(() -> Context.getProcessEngineConfiguration().getFormService().getDeployedStartForm(execution.getProcessDefinitionId()))),
+      execution::getVariable, "Không thể khởi động ");
+
+  private static void check(String what, FormSchema form, Function<String, Object> values, String verb) {
+    List<String> problems = FormValidator.validate(form, values);
+    if (!problems.isEmpty()) {
+      throw new FormFieldValidationException(problems, verb + what + ": " + String.join("; ", problems) + ".");
+    }
+  }
+
+  /**
+   * The engine wraps whatever a task listener throws into a generic exception; a refused form is
+   * passed on as itself, so clients (REST answers 400) and people see the Vietnamese message.
+   */
+  private static final class RefusalUnwrapper extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof FormFieldValidationException refusal) {
+            throw refusal;
+          }
+        }
+        throw e;
+      }
+    }
+  }
+
+  private interface FormSource {
+    InputStream open();
+  }
+
+  private static FormSchema read(FormSource source) {
+    try (InputStream in = Context.getCommandContext().runWithoutAuthorization(source::open)) {
+      return FormSchema.parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package vn.ct15.workflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.directory.DirectorySynchronizer;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.directory.Unit;
+
+/**
+ * Grants each unit's group what its kind needs, and nothing more. Every unit gets Tasklist and
+ * sees only the tasks it is a candidate for (Camunda grants those per task). Leadership, the
+ * coordinator (Phòng Nội vụ) and the supervisors (HĐND, MTTQ) also get Cockpit with read-only
+ * rights on every process and its history. Administration stays with camunda-admin.
+ * Idempotent: a grant that exists is extended, never duplicated.
+ */
+@Component
+class AccessPolicy {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final AuthorizationService authorizationService;
+  private final OrganisationDirectory directory;
+  private final AccessProperties properties;
+
+  AccessPolicy(AuthorizationService authorizationService, OrganisationDirectory directory, AccessProperties properties,
+      DirectorySynchronizer synchronizer /* groups must exist first */) {
+    this.authorizationService = authorizationService;
+    this.directory = directory;
+    this.properties = properties;
+    apply();
+  }
+
+  void apply() {
+    for (Unit unit : directory.units()) {
+      String group = unit.id();
+      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      // see the processes' names and start forms; read colleagues' names in task lists
+      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      grant(group, Resources.USER, ANY, Permissions.READ);
+      grant(group, Resources.GROUP, ANY, Permissions.READ);
+      if (monitors(unit)) {
+        grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(group, Resources.TASK, ANY, Permissions.READ);
+        grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+      }
+    }
+    properties.starters().forEach((processKey, kinds) ->
+        directory.unitIds(kinds).forEach(group -> grantStart(group, processKey)));
+  }
+
+  /** Starting a process needs both rights: on its definition and on process instances. */
+  void grantStart(String group, String processKey) {
+    grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  static boolean monitors(Unit unit) {
+    return switch (unit.kind()) {
+      case LEADERSHIP, COORDINATOR, SUPERVISOR -> true;
+      default -> false;
+    };
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (List.of(permissions).stream().allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

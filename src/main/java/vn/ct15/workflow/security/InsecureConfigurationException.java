@@ -1,0 +1,16 @@
+package vn.ct15.workflow.security;
+
+/** The production profile was started with a configuration that would let anyone in. */
+class InsecureConfigurationException extends RuntimeException {
+
+  private final String action;
+
+  InsecureConfigurationException(String message, String action) {
+    super(message);
+    this.action = action;
+  }
+
+  String action() {
+    return action;
+  }
+}

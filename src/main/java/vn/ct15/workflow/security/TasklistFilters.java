@@ -1,0 +1,96 @@
+package vn.ct15.workflow.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.directory.DirectorySynchronizer;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.directory.Unit;
+
+/**
+ * The shared Tasklist filters every official starts from, in Vietnamese. Each is evaluated for
+ * the person logged in, so one filter serves every unit. Created once by name, then kept in line.
+ */
+@Component
+class TasklistFilters {
+
+  static final String UNIT_TASKS = "Việc của đơn vị tôi";
+  static final String DUE_SOON = "Đến hạn trong 7 ngày";
+  static final String OVERDUE = "Quá hạn";
+  static final String MINE = "Tôi đang xử lý";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+  private final OrganisationDirectory directory;
+
+  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
+      OrganisationDirectory directory, DirectorySynchronizer synchronizer /* groups must exist first */) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+    this.directory = directory;
+    apply();
+  }
+
+  void apply() {
+    int priority = 0;
+    for (Map.Entry<String, FilterSpec> entry : specs().entrySet()) {
+      Filter filter = filterService.createFilterQuery().filterName(entry.getKey()).singleResult();
+      if (filter == null) {
+        filter = filterService.newTaskFilter(entry.getKey());
+      }
+      filter.setQuery(entry.getValue().query());
+      filter.setProperties(Map.of(
+          "description", entry.getValue().description(),
+          "priority", priority++,
+          "color", entry.getValue().color(),
+          "refresh", true));
+      filterService.saveFilter(filter);
+      for (Unit unit : directory.units()) {
+        readable(filter.getId(), unit.id());
+      }
+    }
+  }
+
+  private record FilterSpec(TaskQuery query, String description, String color) {}
+
+  private Map<String, FilterSpec> specs() {
+    Map<String, FilterSpec> specs = new LinkedHashMap<>();
+    specs.put(UNIT_TASKS, new FilterSpec(unitTasks(),
+        "Nhiệm vụ đang mở của đơn vị và của tôi", "#1f6fb2"));
+    specs.put(DUE_SOON, new FilterSpec(unitTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"),
+        "Nhiệm vụ có hạn xử lý trong 7 ngày tới", "#e0a100"));
+    specs.put(OVERDUE, new FilterSpec(unitTasks().dueBeforeExpression("${now()}"),
+        "Nhiệm vụ đã quá hạn xử lý", "#c0392b"));
+    specs.put(MINE, new FilterSpec(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        "Nhiệm vụ tôi đã nhận xử lý", "#2e8b57"));
+    return specs;
+  }
+
+  private TaskQuery unitTasks() {
+    return taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()
+        .orderByDueDate().asc();
+  }
+
+  private void readable(String filterId, String groupId) {
+    boolean exists = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(filterId).groupIdIn(groupId).count() > 0;
+    if (!exists) {
+      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(Resources.FILTER);
+      authorization.setResourceId(filterId);
+      authorization.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

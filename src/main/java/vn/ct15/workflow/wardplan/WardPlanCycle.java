@@ -1,0 +1,57 @@
+package vn.ct15.workflow.wardplan;
+
+import static vn.ct15.workflow.wardplan.WardPlanProcess.Var;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.deadline.Deadlines;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.plan.PlanCycles;
+
+/** Opens a plan year: names the cycle, lists the wards from the directory and sets the due date. */
+@Component("wardPlanCycle")
+class WardPlanCycle implements JavaDelegate {
+
+  private final OrganisationDirectory directory;
+  private final Deadlines deadlines;
+  private final PlanCycles cycles;
+  private final WardPlanProperties properties;
+
+  WardPlanCycle(OrganisationDirectory directory, Deadlines deadlines, PlanCycles cycles, WardPlanProperties properties) {
+    this.directory = directory;
+    this.deadlines = deadlines;
+    this.cycles = cycles;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = year(execution.getVariable(Var.YEAR));
+    List<String> wards = directory.unitIds(properties.performers());
+    if (wards.isEmpty()) {
+      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
+    }
+    cycles.open(execution, String.valueOf(year), "năm " + year);
+    execution.setVariable(Var.YEAR, year);
+    execution.setVariable(Var.WARDS, wards);
+    execution.setVariable(Var.DUE_DATE, deadlines.dueDate(execution.getVariable(Var.DEADLINE), properties.due(), year));
+  }
+
+  private int year(Object given) {
+    if (given == null) {
+      return deadlines.today().getYear();
+    }
+    try {
+      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException ignored) {
+      // refused below
+    }
+    throw new FormFieldValidationException(List.of("year"), "Năm kế hoạch (year) không hợp lệ: '" + given + "'. Hãy nhập năm, ví dụ 2026.");
+  }
+}

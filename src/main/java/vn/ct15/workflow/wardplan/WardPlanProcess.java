@@ -1,0 +1,49 @@
+package vn.ct15.workflow.wardplan;
+
+/**
+ * The process {@code ct15-ward-plan} (Mục II.4, Kế hoạch 77/KH-UBND): every Q1 each ward drafts its
+ * yearly democracy plan covering the six parts of the motto and its head approves it. The BPMN
+ * element ids and variable names the code and tests use.
+ */
+public final class WardPlanProcess {
+
+  public static final String KEY = "ct15-ward-plan";
+
+  private WardPlanProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Element {
+    /** Timer start (yearly); a manual start from Tasklist begins here too, with the start form. */
+    public static final String START = "StartEvent_Cycle";
+    public static final String OPEN_CYCLE = "Task_OpenCycle";
+    public static final String WARD = "SubProcess_WardPlan";
+    public static final String DRAFT = "Task_DraftPlan";
+    public static final String APPROVE = "Task_ApprovePlan";
+    public static final String APPROVED_GATEWAY = "Gateway_Approved";
+    public static final String INFORM_COORDINATOR = "Task_InformCoordinator";
+    public static final String WARD_APPROVED = "EndEvent_WardApproved";
+    public static final String ALL_APPROVED = "EndEvent_AllApproved";
+
+    private Element() {}
+  }
+
+  /** Process variables. */
+  public static final class Var {
+    /** Integer: the plan year; given at a manual start, else the current year. */
+    public static final String YEAR = "year";
+    /** Optional ISO date or date-time overriding the configured due date. */
+    public static final String DEADLINE = "deadline";
+    /** List of the wards' unit ids. */
+    public static final String WARDS = "wards";
+    /** Date every task of the cycle is due. */
+    public static final String DUE_DATE = "dueDate";
+    /** The ward of one subprocess instance (local). */
+    public static final String UNIT_ID = "unitId";
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+    /** The six parts of the motto, in the plan's order, each a required text. */
+    public static final String[] PARTS = {"danBiet", "danBan", "danLam", "danKiemTra", "danGiamSat", "danThuHuong"};
+
+    private Var() {}
+  }
+}
