@@ -100,10 +100,12 @@ final class FormValidator {
     }
     String text = String.valueOf(value).trim();
     try {
-      switch (field.subtype() == null ? "date" : field.subtype()) {
-        case "time" -> LocalTime.parse(text);
-        case "datetime" -> parseDateTime(text);
-        default -> LocalDate.parse(text);
+      if ("time".equals(field.subtype())) {
+        LocalTime.parse(text);
+      } else if (text.length() <= 10) {
+        LocalDate.parse(text);
+      } else {
+        parseDateTime(text);
       }
     } catch (DateTimeParseException e) {
       problems.add("Trường " + name + " không phải là ngày hợp lệ: " + text);
