@@ -1,0 +1,176 @@
+package vn.ct15.workflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import vn.ct15.workflow.Ct15SpringTest;
+
+/** REST needs a login; each unit sees and works only its own tasks; Cockpit is for those who monitor. */
+@Ct15SpringTest
+class AccessTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+
+  ProcessInstance instance;
+
+  @AfterEach
+  void cleanUp() {
+    if (instance != null) {
+      runtimeService.deleteProcessInstance(instance.getId(), "test cleanup");
+    }
+  }
+
+  RestClient rest(String user) {
+    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> { });
+    if (user != null) {
+      builder.defaultHeaders(headers -> headers.setBasicAuth(user, "demo"));
+    }
+    return builder.build();
+  }
+
+  HttpStatus post(String user, String path, String json) {
+    return HttpStatus.valueOf(rest(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json)
+        .retrieve().toBodilessEntity().getStatusCode().value());
+  }
+
+  Task bacSonTask() {
+    instance = runtimeService.startProcessInstanceByKey("ct15-ward-plan", Map.of("year", 2041));
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("phuong-bac-son")
+        .singleResult();
+  }
+
+  @Test
+  void shouldAnswer401WithoutValidCredentials() {
+    assertThat(rest(null).get().uri("/engine-rest/task").retrieve().toBodilessEntity().getStatusCode().value())
+        .isEqualTo(401);
+    RestClient wrongPassword = RestClient.builder().baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> { })
+        .defaultHeaders(headers -> headers.setBasicAuth("phuong-van-dau.cb", "not-the-password")).build();
+    assertThat(wrongPassword.get().uri("/engine-rest/task").retrieve().toBodilessEntity().getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(rest("phuong-bac-son.cb").get().uri("/engine-rest/task").retrieve().toBodilessEntity()
+        .getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldShowAnonymousCallersOnlyTheHealthStatus() {
+    String health = rest(null).get().uri("/actuator/health").retrieve().body(String.class);
+    assertThat(health).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  @Test
+  void shouldLetAUnitSeeClaimAndCompleteOnlyItsOwnTasks() {
+    Task task = bacSonTask();
+    String id = task.getId();
+
+    List<?> seenByOtherWard = rest("phuong-lam-ha.cb").get().uri("/engine-rest/task?processInstanceId=" + instance.getId())
+        .retrieve().body(List.class);
+    assertThat(seenByOtherWard).as("Lãm Hà sees only its own task").hasSize(1);
+    assertThat(rest("phuong-lam-ha.cb").get().uri("/engine-rest/task/" + id).retrieve().toBodilessEntity()
+        .getStatusCode().value()).as("another unit's task does not even exist for Lãm Hà").isEqualTo(404);
+    assertThat(post("phuong-lam-ha.cb", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"phuong-lam-ha.cb\"}"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("phuong-lam-ha.cb", "/engine-rest/task/" + id + "/complete", "{\"variables\":{}}"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("phong-kinh-te.cb", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"phong-kinh-te.cb\"}"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    Task unchanged = taskService.createTaskQuery().taskId(id).singleResult();
+    assertThat(unchanged).isNotNull();
+    assertThat(unchanged.getAssignee()).isNull();
+
+    assertThat(post("phuong-bac-son.cb", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"phuong-bac-son.cb\"}"))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("phuong-bac-son.cb");
+  }
+
+  @Test
+  void shouldRefuseAnIncompleteSubmissionWithAVietnameseMessageAndKeepTheTask() {
+    String id = bacSonTask().getId();
+
+    String answer = rest("phuong-bac-son.cb").post().uri("/engine-rest/task/" + id + "/submit-form")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body("{\"variables\":{\"danBiet\":{\"value\":\"Công khai thu chi ngân sách phường\"}}}")
+        .retrieve().onStatus(status -> true, (request, response) -> assertThat(response.getStatusCode().value()).isEqualTo(400))
+        .body(String.class);
+
+    assertThat(answer).contains("Trường «Dân thụ hưởng» là bắt buộc").doesNotContain("«Dân biết»")
+        .doesNotContain("at org.camunda");
+    assertThat(taskService.createTaskQuery().taskId(id).singleResult()).isNotNull();
+  }
+
+  @Test
+  void shouldGiveCockpitToThoseWhoMonitorAndTasklistToEveryUnit() {
+    for (String user : List.of("phong-noi-vu.cb", "chu-tich", "mttq-quan.cb", "hdnd-quan.tt")) {
+      assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).as(user).isTrue();
+      assertThat(allowed(user, Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).as(user).isTrue();
+      assertThat(allowed(user, Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "ct15-ward-plan")).as(user).isTrue();
+    }
+    for (String user : List.of("phuong-bac-son.cb", "phong-tu-phap.tt", "cong-an-quan.cb", "ban-qlda.cb")) {
+      assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).as(user).isTrue();
+      assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).as(user).isFalse();
+      assertThat(allowed(user, Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).as(user).isFalse();
+    }
+    for (String user : List.of("phong-noi-vu.tt", "chu-tich", "mttq-quan.cb", "phuong-bac-son.tt")) {
+      assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "admin")).as(user).isFalse();
+    }
+    assertThat(allowed("demo", Permissions.ACCESS, Resources.APPLICATION, "admin")).isTrue();
+  }
+
+  @Test
+  void shouldLetSupervisorsReadProgressButChangeNothing() {
+    Task task = bacSonTask();
+    String path = "/engine-rest/process-instance/" + instance.getId();
+
+    assertThat(rest("mttq-quan.cb").get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+    assertThat(rest("hdnd-quan.cb").get().uri("/engine-rest/history/process-instance/" + instance.getId())
+        .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+    assertThat(rest("mttq-quan.cb").delete().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+    assertThat(rest("mttq-quan.cb").put().uri(path + "/suspended").contentType(MediaType.APPLICATION_JSON)
+        .body("{\"suspended\":true}").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+    assertThat(post("hdnd-quan.cb", "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"hdnd-quan.cb\"}"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).active().count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void shouldLetPhongNoiVuStartTheWardPlanButNotAWard() {
+    String body = "{\"variables\":{\"year\":{\"value\":2042,\"type\":\"Integer\"}}}";
+    assertThat(post("phuong-bac-son.cb", "/engine-rest/process-definition/key/ct15-ward-plan/submit-form", body))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("phong-noi-vu.cb", "/engine-rest/process-definition/key/ct15-ward-plan/submit-form", body))
+        .isEqualTo(HttpStatus.OK);
+    instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-ward-plan:2042").singleResult();
+    assertThat(instance).isNotNull();
+  }
+
+  boolean allowed(String userId, Permission permission, Resource resource, String resourceId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return authorizationService.isUserAuthorized(userId, groups, permission, resource, resourceId);
+  }
+}

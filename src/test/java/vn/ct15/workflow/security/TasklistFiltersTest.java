@@ -1,0 +1,74 @@
+package vn.ct15.workflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ct15.workflow.Ct15SpringTest;
+
+@Ct15SpringTest
+class TasklistFiltersTest {
+
+  @Autowired FilterService filterService;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  ProcessInstance instance;
+
+  @AfterEach
+  void cleanUp() {
+    identityService.clearAuthentication();
+    ClockUtil.reset();
+    if (instance != null) {
+      runtimeService.deleteProcessInstance(instance.getId(), "test cleanup");
+    }
+  }
+
+  List<Task> asUser(String userId, String filterName) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+      assertThat(filter).as(userId + " can read " + filterName).isNotNull();
+      return filterService.<Task>list(filter.getId()).stream()
+          .filter(task -> instance.getId().equals(task.getProcessInstanceId())).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void shouldShowEachPersonTheirUnitsTasksDueSoonOverdueAndClaimed() {
+    instance = runtimeService.startProcessInstanceByKey("ct15-ward-plan", Map.of("year", 2043, "deadline", "2043-03-31"));
+    Task bacSon = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("phuong-bac-son").singleResult();
+
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.UNIT_TASKS)).extracting(Task::getId).containsExactly(bacSon.getId());
+    assertThat(asUser("phuong-lam-ha.cb", TasklistFilters.UNIT_TASKS)).extracting(Task::getId).doesNotContain(bacSon.getId());
+
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2043-03-28T00:00:00Z")));
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.DUE_SOON)).extracting(Task::getId).containsExactly(bacSon.getId());
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.OVERDUE)).isEmpty();
+
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2043-04-02T00:00:00Z")));
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.OVERDUE)).extracting(Task::getId).containsExactly(bacSon.getId());
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.DUE_SOON)).isEmpty();
+
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.MINE)).isEmpty();
+    taskService.claim(bacSon.getId(), "phuong-bac-son.cb");
+    assertThat(asUser("phuong-bac-son.cb", TasklistFilters.MINE)).extracting(Task::getId).containsExactly(bacSon.getId());
+    assertThat(asUser("phuong-bac-son.tt", TasklistFilters.MINE)).isEmpty();
+  }
+}
