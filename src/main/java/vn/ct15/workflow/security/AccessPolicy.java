@@ -3,7 +3,9 @@ package vn.ct15.workflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -30,6 +32,8 @@ class AccessPolicy {
 
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
+  /** A starters entry naming the units that lead a duty instead of a unit kind. */
+  static final String ROLE_PREFIX = "role:";
 
   private final AuthorizationService authorizationService;
   private final OrganisationDirectory directory;
@@ -64,8 +68,26 @@ class AccessPolicy {
         grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
       }
     }
-    properties.starters().forEach((processKey, kinds) ->
-        directory.unitIds(kinds).forEach(group -> grantStart(group, processKey)));
+    properties.starters().forEach((processKey, starters) ->
+        starterGroups(starters).forEach(group -> grantStart(group, processKey)));
+  }
+
+  /**
+   * The units a starters entry names: unit kinds, and {@code role:<role>} for the units leading a
+   * duty (e.g. {@code coordinator,role:legal-review}), comma separated.
+   */
+  Set<String> starterGroups(String starters) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (String entry : starters.split(",")) {
+      String starter = entry.trim();
+      if (starter.startsWith(ROLE_PREFIX)) {
+        String role = starter.substring(ROLE_PREFIX.length()).trim();
+        directory.units().stream().filter(unit -> unit.hasRole(role)).map(Unit::id).forEach(groups::add);
+      } else if (!starter.isEmpty()) {
+        groups.addAll(directory.unitIds(starter));
+      }
+    }
+    return groups;
   }
 
   /** Starting a process needs both rights: on its definition and on process instances. */

@@ -1,0 +1,79 @@
+package vn.ct15.workflow.legalreview;
+
+import java.util.List;
+
+/**
+ * The process {@code ct15-legal-review} (Mục II.2, Kế hoạch 77/KH-UBND): Phòng Tư pháp leads the
+ * review of the legal normative documents on grassroots democracy; every coordinating unit proposes
+ * to amend, supplement, replace, repeal or newly issue documents (or declares it has no proposal),
+ * Phòng Tư pháp consolidates the proposals and drafts the review report, and the district People's
+ * Committee approves it or returns it with comments. The BPMN element ids and variable names the
+ * code and tests use.
+ */
+public final class LegalReviewProcess {
+
+  public static final String KEY = "ct15-legal-review";
+
+  private LegalReviewProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Element {
+    /** Manual start from Tasklist, with the start form (year, deadline). */
+    public static final String START = "StartEvent_ReviewRequested";
+    public static final String OPEN_CYCLE = "Task_OpenCycle";
+    /** Multi-instance subprocess: one per coordinating unit, holding its answer in its own scope. */
+    public static final String UNIT_PROPOSAL = "SubProcess_UnitProposal";
+    public static final String UNIT_ASSIGNED = "StartEvent_UnitAssigned";
+    /** The unit's task: review and propose, or declare «Không có đề xuất». */
+    public static final String CONTRIBUTE = "Task_ProposeDocuments";
+    public static final String UNIT_ANSWERED = "EndEvent_UnitAnswered";
+    /** Asynchronous service task building the summary of the units' proposals. */
+    public static final String CONSOLIDATE = "Task_ConsolidateProposals";
+    public static final String DRAFT = "Task_DraftReviewReport";
+    public static final String APPROVE = "Task_ApproveReviewReport";
+    public static final String APPROVED_GATEWAY = "Gateway_Approved";
+    public static final String REVIEW_APPROVED = "EndEvent_ReviewApproved";
+
+    private Element() {}
+  }
+
+  /** Process variables. */
+  public static final class Var {
+    /** Integer: the review year; given at the start, else the current year. */
+    public static final String YEAR = "year";
+    /** Optional ISO date or date-time overriding the configured overall deadline. */
+    public static final String DEADLINE = "deadline";
+    /** The unit leading the review (Cơ quan chủ trì: the unit with the lead role, Phòng Tư pháp). */
+    public static final String LEAD_UNIT = "leadUnit";
+    /** The unit that approves the review report (the leadership, UBND quận). */
+    public static final String LEADERSHIP_UNIT = "leadershipUnit";
+    /** List of the coordinating units' ids (Cơ quan phối hợp), in directory order. */
+    public static final String CONTRIBUTORS = "contributors";
+    /** Date the units' proposals are due. */
+    public static final String CONTRIBUTION_DUE_DATE = "contributionDueDate";
+    /** Date the review report is due (drafting and approval). */
+    public static final String DUE_DATE = "dueDate";
+    /** The readable Vietnamese summary of every unit's answer, shown to Phòng Tư pháp. */
+    public static final String PROPOSAL_SUMMARY = "proposalSummary";
+    /** Báo cáo kết quả rà soát (required text). */
+    public static final String REVIEW_REPORT = "reviewReport";
+    /** Kiến nghị (optional text). */
+    public static final String RECOMMENDATIONS = "recommendations";
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+
+    /** The unit of one contribution (local to its scope), and the fields of its form (local too). */
+    public static final String UNIT_ID = "unitId";
+    /** Boolean: «Có đề xuất»; false is the valid answer «Không có đề xuất». */
+    public static final String PROPOSES = "proposes";
+    /** The documents the proposal concerns. */
+    public static final String DOCUMENTS = "documents";
+    /** One of {@link ProposalKind}'s values. */
+    public static final String PROPOSAL_KIND = "proposalKind";
+    public static final String REASONS = "reasons";
+    /** The fields of one unit's answer, as submitted in its scope. */
+    public static final List<String> CONTRIBUTION_FIELDS = List.of(PROPOSES, DOCUMENTS, PROPOSAL_KIND, REASONS);
+
+    private Var() {}
+  }
+}
