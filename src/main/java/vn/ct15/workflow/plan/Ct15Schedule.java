@@ -20,11 +20,8 @@ public class Ct15Schedule {
     return properties.wardPlan();
   }
 
-  public String getHalfYearReport() {
-    return properties.halfYearReport();
-  }
-
-  public String getYearReport() {
-    return properties.yearReport();
+  /** Both start days of the periodic reports (6-month and yearly), in one cron. */
+  public String getPeriodicReport() {
+    return properties.periodicReport();
   }
 }

@@ -5,13 +5,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * When the yearly and half-yearly cycles start by themselves (Quartz-style cron, engine time).
+ * Camunda 7 allows one timer start event per process, so a process started on several days a year
+ * lists them all in one cron.
  *
  * @param wardPlan the wards' yearly democracy plans (II.4): 2 January
- * @param halfYearReport the 6-month report cycle (III.1)
- * @param yearReport the yearly report cycle (III.1)
+ * @param periodicReport the units' 6-month and yearly reports (III.1–III.2): 1 June and 1 November
  */
 @ConfigurationProperties("ct15.schedule")
 record ScheduleProperties(
     @DefaultValue("0 0 7 2 1 ?") String wardPlan,
-    @DefaultValue("0 0 7 1 6 ?") String halfYearReport,
-    @DefaultValue("0 0 7 1 11 ?") String yearReport) {}
+    @DefaultValue("0 0 7 1 6,11 ?") String periodicReport) {}

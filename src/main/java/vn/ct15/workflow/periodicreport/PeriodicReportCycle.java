@@ -1,0 +1,76 @@
+package vn.ct15.workflow.periodicreport;
+
+import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.deadline.Deadlines;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.plan.PlanCycles;
+
+/**
+ * Opens a reporting period: takes the period given at a manual start, or the one the engine date
+ * opens (timer start), names it in the business key, lists the implementing units from the
+ * directory and sets the due dates.
+ */
+@Component("periodicReportCycle")
+class PeriodicReportCycle implements JavaDelegate {
+
+  private final OrganisationDirectory directory;
+  private final Deadlines deadlines;
+  private final PlanCycles cycles;
+  private final PeriodicReportProperties properties;
+
+  PeriodicReportCycle(OrganisationDirectory directory, Deadlines deadlines, PlanCycles cycles,
+      PeriodicReportProperties properties) {
+    this.directory = directory;
+    this.deadlines = deadlines;
+    this.cycles = cycles;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object given = execution.getVariable(Var.PERIOD);
+    ReportPeriod period = given == null || String.valueOf(given).isBlank()
+        ? ReportPeriod.startingOn(deadlines.today(), properties.halfYearUntilMonth())
+        : ReportPeriod.parse(given);
+    List<String> units = directory.unitIds(properties.performers());
+    if (units.isEmpty()) {
+      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
+    }
+    cycles.open(execution, period.code(), period.label());
+
+    Object override = execution.getVariable(Var.DEADLINE);
+    Date reportDue = deadlines.dueDate(override, properties.reportDue(period), period.year());
+    Date consolidationDue = later(override, reportDue, properties.reportDue(period), properties.consolidationDue(period), period);
+    Date approvalDue = later(override, consolidationDue, properties.consolidationDue(period), properties.approvalDue(period), period);
+
+    execution.setVariable(Var.PERIOD, period.code());
+    execution.setVariable(Var.PERIOD_LABEL, period.label());
+    execution.setVariable(Var.YEAR, period.year());
+    execution.setVariable(Var.HALF_YEAR, period.halfYear());
+    execution.setVariable(Var.UNITS, units);
+    execution.setVariable(Var.REPORT_DUE, reportDue);
+    execution.setVariable(Var.CONSOLIDATION_DUE, consolidationDue);
+    execution.setVariable(Var.APPROVAL_DUE, approvalDue);
+  }
+
+  /**
+   * The configured day of a later step; when the units' deadline was overridden, the later step
+   * keeps its configured distance from the step before it instead.
+   */
+  private Date later(Object override, Date previousDue, String previousDay, String day, ReportPeriod period) {
+    if (override == null || override instanceof String text && text.isBlank()) {
+      return deadlines.dueDate(null, day, period.year());
+    }
+    long gap = ChronoUnit.DAYS.between(MonthDay.parse(previousDay).atYear(period.year()),
+        MonthDay.parse(day).atYear(period.year()));
+    return Date.from(previousDue.toInstant().plus(Math.max(gap, 0), ChronoUnit.DAYS));
+  }
+}

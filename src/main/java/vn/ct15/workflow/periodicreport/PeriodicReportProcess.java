@@ -1,0 +1,77 @@
+package vn.ct15.workflow.periodicreport;
+
+import java.util.List;
+
+/**
+ * The process {@code ct15-periodic-report} (Mục III.1–III.2, Kế hoạch 77/KH-UBND): every 6 months
+ * and every year each implementing unit reports its results of Directive 15-CT/TU, Phòng Nội vụ
+ * consolidates them, UBND quận approves and the report goes to UBND thành phố. The BPMN element
+ * ids and variable names the code and tests use.
+ */
+public final class PeriodicReportProcess {
+
+  public static final String KEY = "ct15-periodic-report";
+
+  private PeriodicReportProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Element {
+    /** Timer start (1 June and 1 November); a manual start from Tasklist begins here too, with the start form. */
+    public static final String START = "StartEvent_Period";
+    public static final String OPEN_PERIOD = "Task_OpenPeriod";
+    /** Multi-instance subprocess: one per implementing unit, holding that unit's variables. */
+    public static final String UNIT_REPORT = "SubProcess_UnitReport";
+    public static final String SUBMIT_REPORT = "Task_SubmitReport";
+    public static final String UNIT_REPORTED = "EndEvent_UnitReported";
+    public static final String DRAFT_CONSOLIDATED = "Task_DraftConsolidatedReport";
+    public static final String CONSOLIDATE = "Task_ConsolidateReport";
+    public static final String APPROVE = "Task_ApproveReport";
+    public static final String APPROVED_GATEWAY = "Gateway_Approved";
+    public static final String SEND_TO_CITY = "Task_SendToCity";
+    public static final String REPORT_SENT = "EndEvent_ReportSent";
+
+    private Element() {}
+  }
+
+  /** Process variables. */
+  public static final class Var {
+    /** String: the reporting period, {@code 2026-H1} (first six months) or {@code 2026} (the year). */
+    public static final String PERIOD = "period";
+    /** String: the period in words, "6 tháng đầu năm 2026" or "năm 2026". */
+    public static final String PERIOD_LABEL = "periodLabel";
+    /** Integer: the year of the period. */
+    public static final String YEAR = "year";
+    /** Boolean: true for the 6-month report, false for the yearly one. */
+    public static final String HALF_YEAR = "halfYear";
+    /** Optional ISO date or date-time overriding the configured day the units' reports are due. */
+    public static final String DEADLINE = "deadline";
+    /** List of the implementing units' ids, in directory order. */
+    public static final String UNITS = "units";
+    /** The unit of one report (local to its subprocess instance, with that unit's form fields). */
+    public static final String UNIT_ID = "unitId";
+    /** Date the units' reports are due. */
+    public static final String REPORT_DUE = "reportDue";
+    /** Date Phòng Nội vụ's consolidated report is due. */
+    public static final String CONSOLIDATION_DUE = "consolidationDue";
+    /** Date UBND quận's approval is due. */
+    public static final String APPROVAL_DUE = "approvalDue";
+    /** String: the district's consolidated report, drafted from the units' reports, then edited. */
+    public static final String REPORT_TEXT = "reportText";
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+
+    /** The six parts of the motto, in the plan's order, each a required text of a unit's report. */
+    public static final List<String> PARTS = List.of("danBiet", "danBan", "danLam", "danKiemTra", "danGiamSat", "danThuHuong");
+    /** Hạn chế, tồn tại (optional). */
+    public static final String SHORTCOMINGS = "hanChe";
+    /** Khó khăn, vướng mắc (optional). */
+    public static final String DIFFICULTIES = "khoKhan";
+    /** Đề xuất, kiến nghị (optional). */
+    public static final String PROPOSALS = "deXuat";
+    /** Every field of a unit's report form. */
+    public static final List<String> UNIT_FIELDS = List.of("danBiet", "danBan", "danLam", "danKiemTra", "danGiamSat",
+        "danThuHuong", SHORTCOMINGS, DIFFICULTIES, PROPOSALS);
+
+    private Var() {}
+  }
+}

@@ -1,0 +1,340 @@
+package vn.ct15.workflow.periodicreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.notification.Mails;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+@Ct15SpringTest
+class PeriodicReportProcessTest {
+
+  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String PERFORMERS = "coordinator,office,ward,armed-force,public-service";
+  static final String CITY = "ubnd-thanhpho@haiphong.demo";
+  /** Longer than any database's text column (4000, or 2000 characters on Oracle). */
+  static final String LONG_TEXT = "Kết quả niêm yết công khai tại 12 tổ dân phố. ".repeat(120).strip();
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired OrganisationDirectory directory;
+
+  List<String> units;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+    units = directory.unitIds(PERFORMERS);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+  }
+
+  ProcessInstance start(String period) {
+    return runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period));
+  }
+
+  Task reportOf(ProcessInstance instance, String unit) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.SUBMIT_REPORT)
+        .taskCandidateGroup(unit).singleResult();
+  }
+
+  Task taskAt(ProcessInstance instance, String element) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(element).singleResult();
+  }
+
+  static Map<String, Object> report(String unit) {
+    Map<String, Object> fields = new HashMap<>();
+    Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
+    return fields;
+  }
+
+  static Date endOfDay(int year, int month, int day) {
+    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
+  }
+
+  @Test
+  void shouldGiveEveryImplementingUnitItsOwnSixMonthReportDueOnFifteenthJune() {
+    ProcessInstance instance = start("2040-H1");
+
+    assertThat(instance).hasPassed(Element.OPEN_PERIOD).isWaitingAt(Element.SUBMIT_REPORT)
+        .hasBusinessKey("ct15-periodic-report:2040-H1");
+    assertThat(units).hasSize(27).contains("phong-noi-vu", "van-phong", "thanh-tra", "phuong-bac-son", "phuong-van-dau",
+        "cong-an-quan", "ban-chqs-quan", "trung-tam-vh-tt-tt", "cong-ttdt").doesNotContain("ubnd-quan", "hdnd-quan", "mttq-quan");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(units.size());
+    for (String unit : units) {
+      Task task = reportOf(instance, unit);
+      assertThat(task).as(unit).isNotNull().hasDueDate(endOfDay(2040, 6, 15)).hasCandidateGroup(unit)
+          .hasName("Báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU 6 tháng đầu năm 2040 — " + directory.unitName(unit));
+      assertThat(taskService.getIdentityLinksForTask(task.getId())).as(unit + " reaches that unit only")
+          .extracting(IdentityLink::getGroupId).containsOnly(unit);
+      assertThat(taskService.getVariable(task.getId(), Var.UNIT_ID)).isEqualTo(unit);
+    }
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("hdnd-quan").count()).isZero();
+    assertThat(instance).variables().containsEntry(Var.PERIOD, "2040-H1").containsEntry(Var.PERIOD_LABEL, "6 tháng đầu năm 2040")
+        .containsEntry(Var.YEAR, 2040).containsEntry(Var.HALF_YEAR, true)
+        .containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2040, 6, 25)).containsEntry(Var.APPROVAL_DUE, endOfDay(2040, 6, 30));
+    assertThat(runtimeService.getVariable(instance.getId(), Var.UNIT_ID)).as("unit kept per task scope").isNull();
+  }
+
+  @Test
+  void shouldDueTheYearlyReportOnFifteenthNovember() {
+    ProcessInstance instance = start("2041");
+
+    assertThat(instance).hasBusinessKey("ct15-periodic-report:2041").variables()
+        .containsEntry(Var.PERIOD_LABEL, "năm 2041").containsEntry(Var.HALF_YEAR, false)
+        .containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2041, 11, 25)).containsEntry(Var.APPROVAL_DUE, endOfDay(2041, 11, 30));
+    assertThat(reportOf(instance, "phuong-dong-hoa")).hasDueDate(endOfDay(2041, 11, 15))
+        .hasName("Báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2041 — Ủy ban nhân dân phường Đồng Hòa");
+  }
+
+  @Test
+  void shouldTakeTheDeadlineOverrideAndMoveTheLaterStepsAlong() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
+        withVariables(Var.PERIOD, "2042-H1", Var.DEADLINE, "2042-06-10"));
+
+    assertThat(reportOf(instance, "cong-an-quan")).hasDueDate(endOfDay(2042, 6, 10));
+    assertThat(instance).variables().containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2042, 6, 20))
+        .containsEntry(Var.APPROVAL_DUE, endOfDay(2042, 6, 25));
+  }
+
+  @Test
+  void shouldRefuseAReportMissingAPartAndKeepTheTaskOpenWithWhatWasSaved() {
+    ProcessInstance instance = start("2043-H1");
+    Task task = reportOf(instance, "phuong-lam-ha");
+    taskService.setVariable(task.getId(), "danBiet", "Đã lưu trước");
+    Map<String, Object> fields = report("phuong-lam-ha");
+    fields.remove("danThuHuong");
+    fields.remove("danBiet");
+
+    assertThatThrownBy(() -> taskService.complete(task.getId(), fields))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("«Dân thụ hưởng»")
+        .hasMessageNotContaining("«Dân biết»");
+
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+    assertThat(taskService.getVariable(task.getId(), "danBiet")).isEqualTo("Đã lưu trước");
+    assertThat(taskService.getVariable(task.getId(), "danBan")).isNull();
+    assertThat(instance).isWaitingAt(Element.SUBMIT_REPORT);
+  }
+
+  @Test
+  void shouldRefuseAnInvalidPeriod() {
+    assertThatThrownBy(() -> start("2044-H2"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Kỳ báo cáo»");
+    assertThatThrownBy(() -> start("1999"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'1999'").hasMessageContaining("2026-H1");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).count()).isZero();
+  }
+
+  @Test
+  void shouldRefuseToStartTheSamePeriodTwice() {
+    start("2045-H1");
+
+    assertThatThrownBy(() -> start("2045-H1"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("6 tháng đầu năm 2045 đã được khởi động");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-periodic-report:2045-H1").count())
+        .isEqualTo(1);
+    assertThat(start("2045")).as("the yearly period is another cycle").hasBusinessKey("ct15-periodic-report:2045");
+  }
+
+  @Test
+  void shouldConsolidateReturnApproveAndSendTheReportToTheCity() throws Exception {
+    ProcessInstance instance = start("2046");
+    for (String unit : units) {
+      Map<String, Object> fields = report(unit);
+      if (unit.equals("phuong-quan-tru")) {
+        fields.put(Var.SHORTCOMINGS, "Một số tổ dân phố chưa niêm yết công khai kịp thời");
+        fields.put(Var.DIFFICULTIES, "Thiếu kinh phí tổ chức hội nghị đối thoại");
+        fields.put(Var.PROPOSALS, "Đề nghị bổ sung kinh phí năm sau");
+        fields.put("danBiet", LONG_TEXT);
+      }
+      assertThat(instance).as(unit).isWaitingAt(Element.SUBMIT_REPORT);
+      taskService.complete(reportOf(instance, unit).getId(), fields);
+    }
+
+    // the draft, for Phòng Nội vụ
+    assertThat(instance).hasPassed(Element.DRAFT_CONSOLIDATED).isWaitingAt(Element.CONSOLIDATE);
+    Task consolidate = taskAt(instance, Element.CONSOLIDATE);
+    assertThat(consolidate).hasCandidateGroup("phong-noi-vu").hasDueDate(endOfDay(2046, 11, 25))
+        .hasName("Tổng hợp báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2046");
+    String draft = (String) taskService.getVariable(consolidate.getId(), Var.REPORT_TEXT);
+    assertThat(draft).as("a long text survives the database").contains("- Ủy ban nhân dân phường Quán Trữ: " + LONG_TEXT);
+    for (String unit : units) {
+      assertThat(draft).contains("- " + directory.unitName(unit) + ": Kết quả " + (unit.equals("phuong-quan-tru") ? "" : "danBiet của " + unit))
+          .contains("- " + directory.unitName(unit) + ": Kết quả danThuHuong của " + unit);
+    }
+    String danBiet = draft.substring(draft.indexOf("1. Dân biết"), draft.indexOf("2. Dân bàn"));
+    assertThat(danBiet.indexOf("Phòng Nội vụ")).as("directory order").isLessThan(danBiet.indexOf("Ủy ban nhân dân phường Bắc Sơn"));
+    assertThat(danBiet.indexOf("Ủy ban nhân dân phường Bắc Sơn")).isLessThan(danBiet.indexOf("Công an quận"));
+    assertThat(draft).contains("năm 2046", "6. Dân thụ hưởng", "27/27 cơ quan, đơn vị")
+        .contains("II. HẠN CHẾ, TỒN TẠI\n- Ủy ban nhân dân phường Quán Trữ: Một số tổ dân phố chưa niêm yết công khai kịp thời")
+        .contains("III. KHÓ KHĂN, VƯỚNG MẮC\n- Ủy ban nhân dân phường Quán Trữ: Thiếu kinh phí tổ chức hội nghị đối thoại")
+        .contains("IV. ĐỀ XUẤT, KIẾN NGHỊ\n- Ủy ban nhân dân phường Quán Trữ: Đề nghị bổ sung kinh phí năm sau");
+
+    assertThatThrownBy(() -> taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, " ")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Báo cáo tổng hợp»");
+    String edited = draft + "\n\nPhòng Nội vụ đã biên tập.";
+    taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, edited));
+
+    // UBND quận returns it with a comment
+    Task approve = taskAt(instance, Element.APPROVE);
+    assertThat(approve).hasCandidateGroup("ubnd-quan").hasDueDate(endOfDay(2046, 11, 30))
+        .hasName("Phê duyệt báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2046");
+    assertThat(taskService.getVariable(approve.getId(), Var.REPORT_TEXT)).isEqualTo(edited);
+    assertThatThrownBy(() -> taskService.complete(approve.getId(), Map.of(Var.APPROVED, false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Ý kiến»");
+    taskService.complete(approve.getId(), Map.of(Var.APPROVED, false, Var.COMMENT, "Bổ sung số liệu đối thoại với Nhân dân"));
+
+    Task again = taskAt(instance, Element.CONSOLIDATE);
+    assertThat(again).isNotNull().hasCandidateGroup("phong-noi-vu");
+    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Bổ sung số liệu đối thoại với Nhân dân");
+    assertThat(taskService.getVariable(again.getId(), Var.REPORT_TEXT)).as("the edited text, kept").isEqualTo(edited);
+    String final_ = edited + "\nĐã tổ chức 12 hội nghị đối thoại với Nhân dân.";
+    taskService.complete(again.getId(), Map.of(Var.REPORT_TEXT, final_));
+
+    Task secondApproval = taskAt(instance, Element.APPROVE);
+    assertThat(taskService.getVariable(secondApproval.getId(), Var.COMMENT)).as("a fresh review starts without the old comment").isNull();
+    taskService.complete(secondApproval.getId(), Map.of(Var.APPROVED, true));
+
+    // the mail goes out in its own job
+    assertThat(instance).isWaitingAt(Element.SEND_TO_CITY);
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+    Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
+    managementService.executeJob(send.getId());
+
+    assertThat(instance).isEnded().hasPassedInOrder(Element.OPEN_PERIOD, Element.SUBMIT_REPORT, Element.UNIT_REPORTED,
+        Element.UNIT_REPORT, Element.DRAFT_CONSOLIDATED,
+        Element.CONSOLIDATE, Element.APPROVE, Element.APPROVED_GATEWAY, Element.CONSOLIDATE, Element.APPROVE,
+        Element.APPROVED_GATEWAY, Element.SEND_TO_CITY, Element.REPORT_SENT);
+    MimeMessage[] mails = greenMail.getReceivedMessages();
+    assertThat(mails).hasSize(1);
+    assertThat(mails[0].getAllRecipients()).extracting(Object::toString).containsExactly(CITY);
+    assertThat(mails[0].getSubject()).isEqualTo(
+        "[CT15] Ủy ban nhân dân quận Kiến An báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2046");
+    assertThat(Mails.text(mails[0]).replace("\r\n", "\n")).contains("Kính gửi Ủy ban nhân dân thành phố Hải Phòng")
+        .contains(final_.strip());
+    assertThat(Mails.html(mails[0])).contains("Đã tổ chức 12 hội nghị đối thoại với Nhân dân.");
+  }
+
+  @Test
+  void shouldKeepTheApprovalWhenTheMailServerIsDownAndRetryLater() {
+    ProcessInstance instance = start("2048-H1");
+    units.forEach(unit -> taskService.complete(reportOf(instance, unit).getId(), report(unit)));
+    taskService.complete(taskAt(instance, Element.CONSOLIDATE).getId());
+    taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(Var.APPROVED, true));
+    Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
+
+    greenMail.stop();
+    try {
+      assertThatThrownBy(() -> managementService.executeJob(send.getId())).isNotNull();
+    } finally {
+      greenMail.start();
+    }
+
+    assertThat(instance).isWaitingAt(Element.SEND_TO_CITY).hasPassed(Element.APPROVE);
+    Job retried = managementService.createJobQuery().jobId(send.getId()).singleResult();
+    assertThat(retried.getRetries()).as("R5/PT5M").isEqualTo(4);
+    managementService.executeJob(retried.getId());
+    assertThat(instance).isEnded();
+    assertThat(greenMail.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void shouldOpenTheSixMonthPeriodOnFirstJuneAndTheYearOnFirstNovemberByTimer() {
+    Set<Integer> months = new HashSet<>();
+    for (int fire = 0; fire < 2; fire++) {
+      Job timer = managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().singleResult();
+      Date fires = timer.getDuedate();
+      LocalDateTime firesAt = LocalDateTime.ofInstant(fires.toInstant(), HANOI);
+      assertThat(List.of(firesAt.getDayOfMonth(), firesAt.getHour(), firesAt.getMinute())).containsExactly(1, 7, 0);
+      assertThat(firesAt.getMonthValue()).isIn(6, 11);
+      months.add(firesAt.getMonthValue());
+
+      ClockUtil.setCurrentTime(fires);
+      managementService.executeJob(timer.getId());
+
+      boolean halfYear = firesAt.getMonthValue() == 6;
+      String period = halfYear ? firesAt.getYear() + "-H1" : String.valueOf(firesAt.getYear());
+      ProcessInstance started = runtimeService.createProcessInstanceQuery()
+          .processInstanceBusinessKey("ct15-periodic-report:" + period).singleResult();
+      assertThat(started).as(period).isNotNull().isWaitingAt(Element.SUBMIT_REPORT);
+      assertThat(started).variables().containsEntry(Var.PERIOD, period).containsEntry(Var.HALF_YEAR, halfYear);
+      assertThat(reportOf(started, "phuong-bac-son"))
+          .hasDueDate(halfYear ? endOfDay(firesAt.getYear(), 6, 15) : endOfDay(firesAt.getYear(), 11, 15))
+          .hasName("Báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU " + (halfYear ? "6 tháng đầu năm " : "năm ")
+              + firesAt.getYear() + " — Ủy ban nhân dân phường Bắc Sơn");
+      assertThat(managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().singleResult()
+          .getDuedate()).as("the next start").isAfter(fires);
+    }
+    assertThat(months).containsExactlyInAnyOrder(6, 11);
+  }
+
+  @Test
+  void shouldKeepTheScheduleWhenTheTimerFindsThePeriodAlreadyStartedByHand() {
+    Job timer = managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().singleResult();
+    Date fires = timer.getDuedate();
+    LocalDateTime firesAt = LocalDateTime.ofInstant(fires.toInstant(), HANOI);
+    String period = firesAt.getMonthValue() == 6 ? firesAt.getYear() + "-H1" : String.valueOf(firesAt.getYear());
+    start(period);
+
+    ClockUtil.setCurrentTime(fires);
+    try {
+      assertThatThrownBy(() -> managementService.executeJob(timer.getId()))
+          .hasMessageContaining("đã được khởi động").hasMessageContaining("ct15-periodic-report:" + period);
+
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-periodic-report:" + period).count())
+          .isEqualTo(1);
+      List<Job> timers = managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().list();
+      assertThat(timers).extracting(Job::getDuedate).as("the next start is scheduled all the same").anyMatch(due -> due.after(fires));
+    } finally {
+      // the refused start stays as a failed job (an incident once its retries are spent): remove it
+      managementService.deleteJob(timer.getId());
+    }
+  }
+}
