@@ -1,0 +1,119 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+export default {
+  // CT15: product name shown in the header and browser title (the webapps
+  // render it as "<vendor> <name>")
+  app: {
+    name: 'CT15 - Dân chủ ở cơ sở',
+    vendor: 'Kế hoạch 77/KH-UBND'
+  },
+
+  // CT15: every official gets Vietnamese, whatever the browser's language.
+  locales: {
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
+  },
+
+  // CT15: the product's name in the title and, where configured (demo), the demo logins on the login page.
+  customScripts: ['../ct15/branding'],
+
+  // CT15: Vietnamese date style (moment.js formats). In 7.24 only Tasklist reads
+  // dateFormat; this app formats dates with the LLL/LLLL patterns of
+  // locales/vi.json (dateLocales.longDateFormat), which give the same style,
+  // except Cockpit's 'normal' format, hard-coded as YYYY-MM-DD[T]HH:mm:ss.
+  // Kept here so the four apps share one setting.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+
+  // CT15: no Camunda welcome message in the browser console
+  disableWelcomeMessage: true,
+
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // historicActivityInstanceMetrics: {
+  //   adjustablePeriod: true,
+  //   //select from the default time period: day, week, month, complete
+  //   period: {
+  //     unit: 'week'
+  //   }
+  // },
+  // runtimeActivityInstanceMetrics: {
+  //   display: true
+  // },
+  // skipCustomListeners: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // skipIoMappings: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // cascade: {
+  //   default: false
+  // },
+  // 'batchOperation' : {
+  //   // select mode of query for process instances or decision instances
+  //   // possible values: filter, search
+  //   'mode': 'filter',
+  //
+  //   // select if Historic Batches should be loaded automatically when navigating to #/batch
+  //   'autoLoadEnded': true
+  // },
+  // bpmnJs: {
+  //   moddleExtensions: {
+  //     // if you have a folder called 'my-custom-moddle' (in the 'cockpit' folder)
+  //     // with a file called 'camunda.json' in it defining the 'camunda' moddle extension
+  //     camunda: 'my-custom-moddle/camunda'
+  //   },
+  //   additionalModules: [
+  //     // if you have a folder called 'my-custom-module' (in the 'cockpit' folder)
+  //     // with a file called 'module.js' in it
+  //     'my-custom-module/module'
+  //   ],
+  // },
+  // defaultFilter: {
+  //   historicProcessDefinitionInstancesSearch: {
+  //     lastDays: 5,
+  //     event: 'started'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // userOperationLogAnnotationLength: 5000,
+  // previewHtml: true
+};
