@@ -381,7 +381,7 @@ class DisseminationProcessTest {
   @Test
   void shouldOfferTheSameFormsOfDisseminationInTheFormAsInTheSummary() throws Exception {
     JsonNode select;
-    try (InputStream in = getClass().getResourceAsStream("/ct15-dissemination-report.form")) {
+    try (InputStream in = getClass().getResourceAsStream("/processes/ct15-dissemination-report.form")) {
       JsonNode form = new ObjectMapper().readTree(in);
       select = null;
       for (JsonNode component : form.path("components")) {
