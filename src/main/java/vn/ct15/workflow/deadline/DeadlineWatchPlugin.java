@@ -1,0 +1,139 @@
+package vn.ct15.workflow.deadline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.notification.MailJobHandler;
+import vn.ct15.workflow.notification.Mailer;
+
+/**
+ * Watches the due date of every user task of every process, with no change to the models: when a
+ * task with a due date is created (or its due date changes), timer jobs are scheduled for each
+ * reminder offset before it and for the escalation after it; when the task ends they are removed.
+ * The jobs run on Camunda's job executor, so a cluster sends each mail once, failures are retried
+ * and end as incidents in Cockpit.
+ */
+@Component
+class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
+
+  static final String REMINDER = "ct15-reminder";
+  static final String ESCALATION = "ct15-escalation";
+
+  private final DeadlineWatchProperties properties;
+  private final ObjectProvider<OrganisationDirectory> directory;
+  private final ObjectProvider<Deadlines> deadlines;
+  private final ObjectProvider<Mailer> mailer;
+
+  DeadlineWatchPlugin(DeadlineWatchProperties properties, ObjectProvider<OrganisationDirectory> directory,
+      ObjectProvider<Deadlines> deadlines, ObjectProvider<Mailer> mailer) {
+    this.properties = properties;
+    this.directory = directory;
+    this.deadlines = deadlines;
+    this.mailer = mailer;
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<JobHandler> handlers = configuration.getCustomJobHandlers();
+    if (handlers == null) {
+      handlers = new ArrayList<>();
+      configuration.setCustomJobHandlers(handlers);
+    }
+    handlers.add(new ReminderJobHandler(directory, deadlines));
+    handlers.add(new EscalationJobHandler(directory, deadlines, properties.escalation().urgeWithin()));
+    handlers.add(new MailJobHandler(mailer));
+    configuration.setFailedJobCommandFactory(WatchJobRetryCmd::new);
+
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    TaskListener schedule = this::schedule;
+    TaskListener unschedule = task -> unschedule((TaskEntity) task);
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, schedule);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, schedule);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, unschedule);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, unschedule);
+      }
+    });
+  }
+
+  /** (Re)schedules the task's reminder and escalation timers for its current due date. */
+  private void schedule(DelegateTask delegateTask) {
+    TaskEntity task = (TaskEntity) delegateTask;
+    Date due = task.getDueDate();
+    List<JobEntity> existing = jobsOf(task);
+    if (due != null && !existing.isEmpty() && existing.stream().allMatch(job -> scheduledFor(job, due))) {
+      return;
+    }
+    existing.forEach(JobEntity::delete);
+    if (due == null || task.getExecution() == null) {
+      return;
+    }
+    Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    for (Duration offset : properties.reminders().before()) {
+      Date at = new Date(due.getTime() - offset.toMillis());
+      if (at.after(now)) {
+        timer(task, REMINDER, new ReminderJobHandler.Config(task.getId(), offset, due).toCanonicalString(), at);
+      }
+    }
+    if (!Urge.TASK.equals(task.getTaskDefinitionKey())) {
+      Date at = new Date(due.getTime() + properties.escalation().after().toMillis());
+      timer(task, ESCALATION, new EscalationJobHandler.Config(task.getId(), due).toCanonicalString(), at);
+    }
+  }
+
+  private static boolean scheduledFor(JobEntity job, Date due) {
+    String configuration = job.getJobHandlerConfigurationRaw();
+    return configuration.endsWith(":" + due.getTime());
+  }
+
+  private void unschedule(TaskEntity task) {
+    jobsOf(task).forEach(JobEntity::delete);
+  }
+
+  private static List<JobEntity> jobsOf(TaskEntity task) {
+    if (task.getExecutionId() == null) {
+      return List.of();
+    }
+    return Context.getCommandContext().getJobManager().findJobsByExecutionId(task.getExecutionId()).stream()
+        .filter(job -> REMINDER.equals(job.getJobHandlerType()) || ESCALATION.equals(job.getJobHandlerType()))
+        .filter(job -> Objects.requireNonNullElse(job.getJobHandlerConfigurationRaw(), "").startsWith(task.getId() + ":"))
+        .toList();
+  }
+
+  private static void timer(TaskEntity task, String type, String configuration, Date at) {
+    TimerEntity timer = new TimerEntity();
+    timer.setJobHandlerType(type);
+    timer.setJobHandlerConfigurationRaw(configuration);
+    timer.setDuedate(at);
+    timer.setExecution(task.getExecution());
+    Context.getCommandContext().getJobManager().schedule(timer);
+  }
+}
