@@ -9,9 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -169,5 +173,24 @@ class WorkingDayCalendarTest {
     // 2030 is not in the file: only the weekend is skipped (and a warning is logged).
     assertThat(calendar.addWorkingDays(LocalDate.parse("2030-01-04"), 1)).isEqualTo("2030-01-07");
     assertThat(calendar.isWorkingDay("2030-01-01")).isTrue();
+  }
+
+  static CalendarProperties bind(Map<String, String> configuration) {
+    return new Binder(List.of(new MapConfigurationPropertySource(configuration)), null,
+        ApplicationConversionService.getSharedInstance()).bindOrCreate("ct15.calendar", CalendarProperties.class);
+  }
+
+  @Test
+  void shouldBindIsoDatesFromConfiguration() {
+    CalendarProperties properties = bind(Map.of(
+        "ct15.calendar.extra-holidays", "2026-03-10,2026-03-11",
+        "ct15.calendar.extra-working-days[0]", "2026-03-14"));
+    assertThat(properties.extraHolidays()).containsExactly(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"));
+    assertThat(properties.extraWorkingDays()).containsExactly(LocalDate.parse("2026-03-14"));
+
+    CalendarProperties defaults = bind(Map.of());
+    assertThat(defaults.holidays().getDescription()).contains("calendar/vn-holidays.yaml");
+    assertThat(defaults.extraHolidays()).isEmpty();
+    assertThat(defaults.extraWorkingDays()).isEmpty();
   }
 }
