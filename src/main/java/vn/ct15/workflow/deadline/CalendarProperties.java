@@ -1,0 +1,21 @@
+package vn.ct15.workflow.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * Which days count as working days ("ngày làm việc") for durations such as
+ * {@code ${workingDays.after('P10D')}}.
+ *
+ * @param holidays the yearly holiday file (YAML); {@code file:...} points to an administrator's extended copy
+ * @param extraHolidays further days off (ISO dates) on top of the file's
+ * @param extraWorkingDays further weekend days the Government made working days (ISO dates)
+ */
+@ConfigurationProperties("ct15.calendar")
+record CalendarProperties(
+    @DefaultValue("classpath:calendar/vn-holidays.yaml") Resource holidays,
+    @DefaultValue List<LocalDate> extraHolidays,
+    @DefaultValue List<LocalDate> extraWorkingDays) {}
