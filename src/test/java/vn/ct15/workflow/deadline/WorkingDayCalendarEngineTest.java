@@ -94,15 +94,15 @@ class WorkingDayCalendarEngineTest {
     ClockUtil.setCurrentTime(at("2026-02-11T10:00:00+07:00"));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY);
 
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(TIMER_LATE).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(at("2026-02-23T23:59:59+07:00"));
 
     // During Tết, and on the last day until its end, the timer is not yet due.
     ClockUtil.setCurrentTime(at("2026-02-23T23:59:00+07:00"));
-    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).activityId(TIMER_LATE).executable().count()).isZero();
 
     ClockUtil.setCurrentTime(at("2026-02-24T00:00:00+07:00"));
-    Job due = managementService.createJobQuery().processInstanceId(instance.getId()).timers().executable().singleResult();
+    Job due = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(TIMER_LATE).executable().singleResult();
     assertThat(due).isNotNull();
     managementService.executeJob(due.getId());
 

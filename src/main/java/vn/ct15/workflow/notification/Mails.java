@@ -5,7 +5,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-/** Reads the decoded parts of a received e-mail, for assertions. */
+/** Reads the decoded text and HTML parts of a received e-mail (the demo mailbox, tests). */
 public final class Mails {
 
   private Mails() {}
