@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
@@ -40,7 +39,7 @@ class DisseminationCycle implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = year(execution.getVariable(Var.YEAR));
+    int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
     List<String> units = directory.unitIds(properties.performers());
     if (units.isEmpty()) {
       throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
@@ -65,19 +64,4 @@ class DisseminationCycle implements JavaDelegate {
     }
   }
 
-  private int year(Object given) {
-    if (given == null || given instanceof String text && text.isBlank()) {
-      return deadlines.today().getYear();
-    }
-    try {
-      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException ignored) {
-      // refused below
-    }
-    throw new FormFieldValidationException(List.of(Var.YEAR), "Năm kế hoạch (year) không hợp lệ: '" + given
-        + "'. Hãy nhập năm, ví dụ 2026.");
-  }
 }

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
@@ -38,7 +37,7 @@ class LegalReviewCycle implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = year(execution.getVariable(Var.YEAR));
+    int year = cycles.year(execution.getVariable(Var.YEAR), "Năm rà soát");
     String lead = directory.unitWithRole(properties.leadRole());
     List<String> contributors = directory.unitIds(properties.contributors()).stream()
         .filter(unit -> !unit.equals(lead)).toList();
@@ -67,19 +66,4 @@ class LegalReviewCycle implements JavaDelegate {
     return Date.from(due.toInstant().atZone(deadlines.zone()).minusDays(leadDays).toInstant());
   }
 
-  private int year(Object given) {
-    if (given == null || given instanceof String text && text.isBlank()) {
-      return deadlines.today().getYear();
-    }
-    try {
-      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException ignored) {
-      // refused below
-    }
-    throw new FormFieldValidationException(List.of(Var.YEAR), "Năm rà soát (year) không hợp lệ: '" + given
-        + "'. Hãy nhập năm, ví dụ 2026.");
-  }
 }

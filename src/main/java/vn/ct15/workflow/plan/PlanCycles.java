@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.deadline.Deadlines;
 
 /**
  * A cycle of a duty (a plan year, a reporting period) runs once: its process instance carries
@@ -21,9 +22,33 @@ public class PlanCycles {
       HistoricProcessInstance.STATE_SUSPENDED, HistoricProcessInstance.STATE_COMPLETED);
 
   private final HistoryService historyService;
+  private final Deadlines deadlines;
 
-  PlanCycles(HistoryService historyService) {
+  PlanCycles(HistoryService historyService, Deadlines deadlines) {
     this.historyService = historyService;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * The year a start asks for (the variable {@code year}: a number or its text), or the current
+   * year by the engine clock when none is given; anything else is refused naming the field.
+   *
+   * @param label the field's Vietnamese label, e.g. "Năm kế hoạch"
+   */
+  public int year(Object given, String label) {
+    if (given == null || given instanceof String text && text.isBlank()) {
+      return deadlines.today().getYear();
+    }
+    try {
+      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException ignored) {
+      // refused below
+    }
+    throw new FormFieldValidationException(List.of("year"),
+        label + " (year) không hợp lệ: '" + given + "'. Hãy nhập năm, ví dụ 2026.");
   }
 
   public static String businessKey(String processKey, String cycle) {

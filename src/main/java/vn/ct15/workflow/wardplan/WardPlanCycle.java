@@ -3,7 +3,6 @@ package vn.ct15.workflow.wardplan;
 import static vn.ct15.workflow.wardplan.WardPlanProcess.Var;
 
 import java.util.List;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ class WardPlanCycle implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = year(execution.getVariable(Var.YEAR));
+    int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
     List<String> wards = directory.unitIds(properties.performers());
     if (wards.isEmpty()) {
       throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
@@ -40,18 +39,4 @@ class WardPlanCycle implements JavaDelegate {
     execution.setVariable(Var.DUE_DATE, deadlines.dueDate(execution.getVariable(Var.DEADLINE), properties.due(), year));
   }
 
-  private int year(Object given) {
-    if (given == null) {
-      return deadlines.today().getYear();
-    }
-    try {
-      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException ignored) {
-      // refused below
-    }
-    throw new FormFieldValidationException(List.of("year"), "Năm kế hoạch (year) không hợp lệ: '" + given + "'. Hãy nhập năm, ví dụ 2026.");
-  }
 }
