@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.deadline.Deadlines;
 
 /**
  * A cycle of a duty (a plan year, a reporting period) runs once: its process instance carries
@@ -21,10 +22,15 @@ public class PlanCycles {
       HistoricProcessInstance.STATE_SUSPENDED, HistoricProcessInstance.STATE_COMPLETED);
 
   private final HistoryService historyService;
+  private final Deadlines deadlines;
 
-  PlanCycles(HistoryService historyService) {
+  PlanCycles(HistoryService historyService, Deadlines deadlines) {
     this.historyService = historyService;
+    this.deadlines = deadlines;
   }
+
+  /** The start variable naming a cycle's plan year. */
+  public static final String YEAR = "year";
 
   public static String businessKey(String processKey, String cycle) {
     return processKey + ":" + cycle;
@@ -44,5 +50,30 @@ public class PlanCycles {
     }
     execution.setProcessBusinessKey(businessKey);
     return businessKey;
+  }
+
+  /**
+   * The plan year given at a start (a number or its text), or the current year when none was given
+   * (a timer start); refuses anything outside 2000..2100 with a Vietnamese message naming the field.
+   */
+  public int year(Object given) {
+    return year(given, "Năm");
+  }
+
+  /** As {@link #year(Object)}, the refusal naming the field by its form label (e.g. «Năm kiểm tra»). */
+  public int year(Object given, String fieldLabel) {
+    if (given == null || given instanceof String text && text.isBlank()) {
+      return deadlines.today().getYear();
+    }
+    try {
+      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException ignored) {
+      // refused below
+    }
+    throw new FormFieldValidationException(List.of(YEAR), "Trường «" + fieldLabel + "» không hợp lệ: '" + given
+        + "'. Hãy nhập năm, ví dụ 2026.");
   }
 }
