@@ -24,4 +24,9 @@ public class Ct15Schedule {
   public String getPeriodicReport() {
     return properties.periodicReport();
   }
+
+  /** The yearly inspection of the units (II.5). */
+  public String getInspection() {
+    return properties.inspection();
+  }
 }

@@ -1,11 +1,11 @@
 package vn.ct15.workflow.plan;
 
-import java.util.Set;
 import java.util.List;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
@@ -29,27 +29,8 @@ public class PlanCycles {
     this.deadlines = deadlines;
   }
 
-  /**
-   * The year a start asks for (the variable {@code year}: a number or its text), or the current
-   * year by the engine clock when none is given; anything else is refused naming the field.
-   *
-   * @param label the field's Vietnamese label, e.g. "Năm kế hoạch"
-   */
-  public int year(Object given, String label) {
-    if (given == null || given instanceof String text && text.isBlank()) {
-      return deadlines.today().getYear();
-    }
-    try {
-      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException ignored) {
-      // refused below
-    }
-    throw new FormFieldValidationException(List.of("year"),
-        label + " (year) không hợp lệ: '" + given + "'. Hãy nhập năm, ví dụ 2026.");
-  }
+  /** The start variable naming a cycle's plan year. */
+  public static final String YEAR = "year";
 
   public static String businessKey(String processKey, String cycle) {
     return processKey + ":" + cycle;
@@ -69,5 +50,30 @@ public class PlanCycles {
     }
     execution.setProcessBusinessKey(businessKey);
     return businessKey;
+  }
+
+  /**
+   * The plan year given at a start (a number or its text), or the current year when none was given
+   * (a timer start); refuses anything outside 2000..2100 with a Vietnamese message naming the field.
+   */
+  public int year(Object given) {
+    return year(given, "Năm");
+  }
+
+  /** As {@link #year(Object)}, the refusal naming the field by its form label (e.g. «Năm kiểm tra»). */
+  public int year(Object given, String fieldLabel) {
+    if (given == null || given instanceof String text && text.isBlank()) {
+      return deadlines.today().getYear();
+    }
+    try {
+      int year = given instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(given).trim());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException ignored) {
+      // refused below
+    }
+    throw new FormFieldValidationException(List.of(YEAR), "Trường «" + fieldLabel + "» không hợp lệ: '" + given
+        + "'. Hãy nhập năm, ví dụ 2026.");
   }
 }
