@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Applies a Camunda Form's own validation rules on the server, so a completion through REST is
@@ -52,8 +53,9 @@ final class FormValidator {
 
   private static boolean isEmpty(Object value) {
     return value == null
-        || value instanceof String text && text.isBlank()
-        || value instanceof Collection<?> collection && collection.isEmpty();
+        || value instanceof String text && (text.isBlank() || text.strip().equals("[]"))
+        || value instanceof Collection<?> collection && collection.isEmpty()
+        || value instanceof SpinJsonNode json && (json.isNull() || json.isArray() && json.elements().isEmpty());
   }
 
   private static void checkText(FormField field, String name, String text, List<String> problems) {

@@ -58,6 +58,15 @@ class FormValidatorTest {
   }
 
   @Test
+  void shouldTreatAnEmptyListAsMissing() {
+    Map<String, Object> values = valid();
+    values.put("longNhau", org.camunda.spin.Spin.JSON("[]"));
+    assertThat(FormValidator.validate(FORM, values::get)).containsExactly("Trường «Lồng nhau» là bắt buộc");
+    values.put("longNhau", java.util.List.of());
+    assertThat(FormValidator.validate(FORM, values::get)).containsExactly("Trường «Lồng nhau» là bắt buộc");
+  }
+
+  @Test
   void shouldRefuseAnImpossibleDateAndBlankRequiredText() {
     Map<String, Object> values = valid();
     values.put("ngay", "2026-02-31");
