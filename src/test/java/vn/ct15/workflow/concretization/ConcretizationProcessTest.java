@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -218,6 +222,22 @@ class ConcretizationProcessTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConcretizationProcess.KEY,
         withVariables(Var.YEAR, 1999))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("«Năm kế hoạch»");
+  }
+
+  @Test
+  void shouldOfferTheSixPartsOfTheMottoInTheFormAsCheckboxesNamedAsInTheCode() throws Exception {
+    List<String> keys = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    try (InputStream in = getClass().getResourceAsStream("/processes/ct15-concretization-record.form")) {
+      for (JsonNode component : new ObjectMapper().readTree(in).path("components")) {
+        if ("checkbox".equals(component.path("type").asText())) {
+          keys.add(component.path("key").asText());
+          labels.add(component.path("label").asText());
+        }
+      }
+    }
+    assertThat(keys).isEqualTo(Var.PARTS);
+    assertThat(labels).isEqualTo(Var.PART_LABELS);
   }
 
   @Test
