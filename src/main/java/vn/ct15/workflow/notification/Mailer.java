@@ -5,8 +5,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -37,8 +39,16 @@ public class Mailer {
     return properties.tasklistUrl();
   }
 
+  /** A file sent with a message. */
+  public record Attachment(String fileName, String mimeType, byte[] content) {}
+
   /** Renders and sends one message to every address given; throws when the mail server refuses it. */
   public void send(Collection<String> recipients, String template, Map<String, Object> model) {
+    send(recipients, template, model, List.of());
+  }
+
+  /** As {@link #send(Collection, String, Map)}, with the given files attached. */
+  public void send(Collection<String> recipients, String template, Map<String, Object> model, List<Attachment> attachments) {
     if (recipients.isEmpty()) {
       return;
     }
@@ -52,6 +62,9 @@ public class Mailer {
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(templates.process("mail/" + template + ".subject.txt", context).strip());
       helper.setText(templates.process("mail/" + template + ".txt", context), templates.process("mail/" + template, context));
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mimeType());
+      }
       sender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot compose mail '" + template + "'", e);

@@ -19,7 +19,8 @@ import vn.ct15.workflow.reporting.Submissions;
  * Drafts the district's consolidated report for Phòng Nội vụ (Mục III.2) from the units' reports:
  * for each part of the motto every unit's contribution under its Vietnamese name, in directory
  * order, then the shortcomings, difficulties and proposals. The wording is the template
- * {@code templates/report/periodic-report-draft.txt}.
+ * {@code templates/report/periodic-report-draft.txt}. The draft also goes on the instance as a Word
+ * document ({@link ConsolidatedReportDocument}).
  */
 @Component("periodicReportDraft")
 class ConsolidatedReportDraft implements JavaDelegate {
@@ -34,11 +35,14 @@ class ConsolidatedReportDraft implements JavaDelegate {
   private final Submissions submissions;
   private final OrganisationDirectory directory;
   private final SpringTemplateEngine templates;
+  private final ConsolidatedReportDocument document;
 
-  ConsolidatedReportDraft(Submissions submissions, OrganisationDirectory directory, SpringTemplateEngine templates) {
+  ConsolidatedReportDraft(Submissions submissions, OrganisationDirectory directory, SpringTemplateEngine templates,
+      ConsolidatedReportDocument document) {
     this.submissions = submissions;
     this.directory = directory;
     this.templates = templates;
+    this.document = document;
   }
 
   @Override
@@ -61,6 +65,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
     model.put("proposals", entries(units, byUnit, Var.PROPOSALS));
     String text = templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip();
     execution.setVariable(Var.REPORT_TEXT, text);
+    document.attach(execution, null);
   }
 
   /** Each unit's text for one field, under the unit's name, in directory order; units that wrote nothing are left out. */

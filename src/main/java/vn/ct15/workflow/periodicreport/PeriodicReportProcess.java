@@ -57,6 +57,10 @@ public final class PeriodicReportProcess {
     public static final String APPROVAL_DUE = "approvalDue";
     /** String: the district's consolidated report, drafted from the units' reports, then edited. */
     public static final String REPORT_TEXT = "reportText";
+    /** File (.docx): the consolidated report as a Word document in the layout of Nghị định 30/2020/NĐ-CP. */
+    public static final String REPORT_DOCUMENT = "baoCaoTongHop";
+    /** String: where the signed-in webapp user downloads {@link #REPORT_DOCUMENT} (shown as a link by the forms). */
+    public static final String REPORT_DOCUMENT_URL = "baoCaoTongHopUrl";
     public static final String APPROVED = "approved";
     public static final String COMMENT = "comment";
 

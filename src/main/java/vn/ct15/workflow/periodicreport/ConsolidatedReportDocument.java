@@ -1,0 +1,167 @@
+package vn.ct15.workflow.periodicreport;
+
+import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.deadline.Deadlines;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.reporting.Submissions;
+
+/**
+ * Puts the district's consolidated report on the instance as a Word document (the file variable
+ * {@code baoCaoTongHop}): drafted with the units' reports, renewed each time Phòng Nội vụ completes
+ * the consolidation (registered as its complete listener), and dated when it goes to UBND thành
+ * phố. Beside it, {@code baoCaoTongHopUrl} is the address under which the signed-in webapp user
+ * downloads it, which the task forms show as a link.
+ */
+@Component("periodicReportDocument")
+class ConsolidatedReportDocument implements TaskListener {
+
+  static final String FILE_NAME = "bao-cao-tong-hop-%s.docx";
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+  private static final String ISSUER_KIND = "ỦY BAN NHÂN DÂN";
+
+  /** Headings of a unit's report in the document, by form field, in the form's order. */
+  static final Map<String, String> SECTION_TITLES = sectionTitles();
+
+  private final Submissions submissions;
+  private final OrganisationDirectory directory;
+  private final HistoryService historyService;
+  private final Deadlines deadlines;
+  private final ReportDocumentProperties properties;
+  private final String webappPath;
+
+  ConsolidatedReportDocument(Submissions submissions, OrganisationDirectory directory, HistoryService historyService,
+      Deadlines deadlines, ReportDocumentProperties properties,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    this.submissions = submissions;
+    this.directory = directory;
+    this.historyService = historyService;
+    this.deadlines = deadlines;
+    this.properties = properties;
+    this.webappPath = webappPath;
+  }
+
+  /** Phòng Nội vụ completed the consolidation: the document now carries the edited text. */
+  @Override
+  public void notify(DelegateTask task) {
+    attach(task.getExecution(), null);
+  }
+
+  /**
+   * Renders the report with the instance's current text and sets it on the process instance.
+   *
+   * @param date the document's date, or null for a draft the signer dates
+   */
+  FileValue attach(DelegateExecution execution, LocalDate date) {
+    String processInstanceId = execution.getProcessInstanceId();
+    String period = String.valueOf(execution.getVariable(Var.PERIOD));
+    byte[] bytes = ReportDocument.render(content(execution, date));
+    FileValue file = Variables.fileValue(String.format(FILE_NAME, period)).file(bytes).mimeType(ReportDocument.MIME_TYPE).create();
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(Var.REPORT_DOCUMENT, file);
+    instance.setVariable(Var.REPORT_DOCUMENT_URL, webappPath + "/api/engine/engine/" + execution.getProcessEngine().getName()
+        + "/process-instance/" + processInstanceId + "/variables/" + Var.REPORT_DOCUMENT + "/data");
+    return file;
+  }
+
+  ReportDocument.Content content(DelegateExecution execution, LocalDate date) {
+    @SuppressWarnings("unchecked")
+    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
+    String processInstanceId = execution.getProcessInstanceId();
+    return new ReportDocument.Content(issuerLines(), properties.numberLine(), directory.organisation().place(), date,
+        properties.subtitle(String.valueOf(execution.getVariable(Var.PERIOD_LABEL))),
+        String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
+        timeliness(processInstanceId, units, (Date) execution.getVariable(Var.REPORT_DUE)),
+        submissions(processInstanceId, units), properties.recipients(), properties.signature(), properties.signer(),
+        properties.font(), properties.fontSize(), deadlines.zone());
+  }
+
+  /**
+   * Each unit's due date and the day it sent its report, from the history of the report tasks:
+   * one query for the tasks, one for the units of their scopes.
+   */
+  private List<ReportDocument.Timeliness> timeliness(String processInstanceId, List<String> units, Date defaultDue) {
+    Map<String, String> unitOfScope = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(Var.UNIT_ID).list().stream()
+        .filter(variable -> !variable.getExecutionId().equals(processInstanceId))
+        .collect(Collectors.toMap(HistoricVariableInstance::getExecutionId, variable -> String.valueOf(variable.getValue()),
+            (first, second) -> first));
+    Map<String, HistoricTaskInstance> taskOfUnit = historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId).taskDefinitionKey(PeriodicReportProcess.Element.SUBMIT_REPORT).list().stream()
+        .filter(task -> unitOfScope.containsKey(task.getExecutionId()))
+        .collect(Collectors.toMap(task -> unitOfScope.get(task.getExecutionId()), Function.identity(),
+            (first, second) -> latest().compare(first, second) >= 0 ? first : second));
+    List<ReportDocument.Timeliness> rows = new ArrayList<>();
+    for (String unit : units) {
+      HistoricTaskInstance task = taskOfUnit.get(unit);
+      Date due = task != null && task.getDueDate() != null ? task.getDueDate() : defaultDue;
+      rows.add(new ReportDocument.Timeliness(directory.unitName(unit), due, task == null ? null : task.getEndTime()));
+    }
+    return rows;
+  }
+
+  private static Comparator<HistoricTaskInstance> latest() {
+    return Comparator.comparing(HistoricTaskInstance::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()));
+  }
+
+  /** What each unit that reported wrote, section by section, in directory order. */
+  private List<ReportDocument.Submission> submissions(String processInstanceId, List<String> units) {
+    Map<String, Map<String, Object>> byUnit = submissions.byUnit(processInstanceId, Var.UNIT_ID, Var.UNIT_FIELDS);
+    List<ReportDocument.Submission> result = new ArrayList<>();
+    for (String unit : units) {
+      Map<String, Object> fields = byUnit.getOrDefault(unit, Map.of());
+      Map<String, String> sections = new LinkedHashMap<>();
+      SECTION_TITLES.forEach((field, title) -> {
+        Object value = fields.get(field);
+        if (value != null && !String.valueOf(value).isBlank()) {
+          sections.put(title, String.valueOf(value));
+        }
+      });
+      if (!sections.isEmpty()) {
+        result.add(new ReportDocument.Submission(directory.unitName(unit), sections));
+      }
+    }
+    return result;
+  }
+
+  /** From the configuration, or the organisation's name in upper case, "ỦY BAN NHÂN DÂN" on its own line. */
+  private List<String> issuerLines() {
+    if (!properties.issuerLines().isEmpty()) {
+      return properties.issuerLines();
+    }
+    String name = directory.organisation().name().strip().toUpperCase(VIETNAMESE);
+    if (name.startsWith(ISSUER_KIND + " ")) {
+      return List.of(ISSUER_KIND, name.substring(ISSUER_KIND.length()).strip());
+    }
+    return List.of(name);
+  }
+
+  private static Map<String, String> sectionTitles() {
+    Map<String, String> titles = new LinkedHashMap<>(ConsolidatedReportDraft.PART_TITLES);
+    titles.put(Var.SHORTCOMINGS, "Hạn chế, tồn tại");
+    titles.put(Var.DIFFICULTIES, "Khó khăn, vướng mắc");
+    titles.put(Var.PROPOSALS, "Đề xuất, kiến nghị");
+    return titles;
+  }
+}

@@ -1,0 +1,236 @@
+package vn.ct15.workflow.periodicreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+/** The consolidated report as a Word document: drafted, renewed, downloadable, and mailed to the city. */
+@Ct15SpringTest
+class ConsolidatedReportDocumentTest {
+
+  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String PERFORMERS = "coordinator,office,ward,armed-force,public-service";
+  static final String LATE_UNIT = "phuong-trang-minh";
+  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired OrganisationDirectory directory;
+  @Autowired TestRestTemplate rest;
+
+  List<String> units;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+    units = directory.unitIds(PERFORMERS);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+  }
+
+  Task taskAt(ProcessInstance instance, String element) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(element).singleResult();
+  }
+
+  static Map<String, Object> report(String unit) {
+    Map<String, Object> fields = new HashMap<>();
+    Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
+    return fields;
+  }
+
+  static Date at(int year, int month, int day) {
+    return Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(HANOI).toInstant());
+  }
+
+  static XWPFDocument open(InputStream docx) throws IOException {
+    return new XWPFDocument(docx);
+  }
+
+  static String text(XWPFDocument document) throws IOException {
+    try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText();
+    }
+  }
+
+  FileValue document(ProcessInstance instance) {
+    return runtimeService.getVariableTyped(instance.getId(), Var.REPORT_DOCUMENT);
+  }
+
+  /** Every unit reports, the late unit last and five days after its due date (15 November). */
+  ProcessInstance reportedByEveryUnit(String period, int year) {
+    ClockUtil.setCurrentTime(at(year, 11, 1));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period));
+    for (String unit : units) {
+      if (!unit.equals(LATE_UNIT)) {
+        Map<String, Object> fields = report(unit);
+        if (unit.equals("phuong-quan-tru")) {
+          fields.put(Var.SHORTCOMINGS, "Một số tổ dân phố chưa niêm yết công khai kịp thời");
+          fields.put(Var.PROPOSALS, "Đề nghị bổ sung kinh phí năm sau");
+        }
+        taskService.complete(reportTask(instance, unit).getId(), fields);
+      }
+    }
+    ClockUtil.setCurrentTime(at(year, 11, 20));
+    taskService.complete(reportTask(instance, LATE_UNIT).getId(), report(LATE_UNIT));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(Element.DRAFT_CONSOLIDATED).singleResult().getId());
+    return instance;
+  }
+
+  Task reportTask(ProcessInstance instance, String unit) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.SUBMIT_REPORT)
+        .taskCandidateGroup(unit).singleResult();
+  }
+
+  @Test
+  void shouldDraftTheReportAsAWordDocumentWithEveryUnitAndTheLateOneMarked() throws IOException {
+    ProcessInstance instance = reportedByEveryUnit("2051", 2051);
+
+    assertThat(instance).hasPassed(Element.DRAFT_CONSOLIDATED).isWaitingAt(Element.CONSOLIDATE);
+    FileValue file = document(instance);
+    assertThat(file).isNotNull();
+    assertThat(file.getFilename()).isEqualTo("bao-cao-tong-hop-2051.docx");
+    assertThat(file.getMimeType()).isEqualTo(DOCX);
+    assertThat(runtimeService.getVariable(instance.getId(), Var.REPORT_DOCUMENT_URL))
+        .isEqualTo("/camunda/api/engine/engine/default/process-instance/" + instance.getId() + "/variables/baoCaoTongHop/data");
+    Files.write(Path.of("target", "bao-cao-tong-hop-2051.docx"), file.getValue().readAllBytes());
+
+    try (XWPFDocument docx = open(document(instance).getValue())) {
+      String text = text(docx);
+      assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
+          "QUẬN KIẾN AN", "Số: ……/BC-UBND", "Kiến An, ngày …… tháng …… năm ……", "BÁO CÁO",
+          "Kết quả thực hiện Chỉ thị số 15-CT/TU ngày 21/11/2022 của Ban Thường vụ Thành ủy năm 2051", "Nơi nhận:",
+          "- UBND thành phố (để báo cáo);", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+      assertThat(text).as("the draft text is the body").contains("trên cơ sở báo cáo của 27/27 cơ quan, đơn vị")
+          .contains("I. KẾT QUẢ THỰC HIỆN PHƯƠNG CHÂM");
+      assertThat(text).contains("Hạn chế, tồn tại: Một số tổ dân phố chưa niêm yết công khai kịp thời")
+          .contains("Đề xuất, kiến nghị: Đề nghị bổ sung kinh phí năm sau");
+      for (String unit : units) {
+        assertThat(text).contains(directory.unitName(unit));
+        for (String part : Var.PARTS) {
+          assertThat(text).contains("Kết quả " + part + " của " + unit);
+        }
+      }
+
+      XWPFTable table = docx.getTables().stream()
+          .filter(candidate -> candidate.getRow(0).getCell(0).getText().equals("STT")).findFirst().orElseThrow();
+      assertThat(table.getRows()).as("a row per unit under the header").hasSize(units.size() + 1);
+      for (int i = 0; i < units.size(); i++) {
+        XWPFTableRow row = table.getRow(i + 1);
+        String unit = units.get(i);
+        boolean late = unit.equals(LATE_UNIT);
+        assertThat(row.getTableCells()).as(unit).extracting(cell -> cell.getText())
+            .containsExactly(String.valueOf(i + 1), directory.unitName(unit), "15/11/2051",
+                late ? "20/11/2051" : "01/11/2051", late ? "Trễ hạn" : "Đúng hạn");
+      }
+      assertThat(text).contains("27 cơ quan, đơn vị phải báo cáo: 26 đúng hạn, 1 trễ hạn, 0 chưa báo cáo.");
+    }
+  }
+
+  @Test
+  void shouldRenewTheDocumentWithTheEditedTextAndMailItToTheCityDated() throws Exception {
+    ProcessInstance instance = reportedByEveryUnit("2052", 2052);
+    Task consolidate = taskAt(instance, Element.CONSOLIDATE);
+    String edited = taskService.getVariable(consolidate.getId(), Var.REPORT_TEXT) + "\nPhòng Nội vụ đã biên tập: 12 hội nghị đối thoại.";
+    taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, edited));
+
+    try (XWPFDocument docx = open(document(instance).getValue())) {
+      assertThat(text(docx)).as("renewed on completing the consolidation")
+          .contains("Phòng Nội vụ đã biên tập: 12 hội nghị đối thoại.").contains("Kiến An, ngày …… tháng …… năm ……");
+    }
+
+    // UBND quận and Phòng Nội vụ download it as themselves; a ward cannot
+    String path = "/engine-rest/process-instance/" + instance.getId() + "/variables/" + Var.REPORT_DOCUMENT + "/data";
+    ResponseEntity<byte[]> chairman = rest.withBasicAuth("pho-chu-tich", "demo").getForEntity(path, byte[].class);
+    assertThat(chairman.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(chairman.getHeaders().getContentType().toString()).startsWith(DOCX);
+    assertThat(chairman.getHeaders().getContentDisposition().getFilename()).isEqualTo("bao-cao-tong-hop-2052.docx");
+    try (XWPFDocument docx = open(new ByteArrayInputStream(chairman.getBody()))) {
+      assertThat(text(docx)).contains("12 hội nghị đối thoại");
+    }
+    assertThat(rest.withBasicAuth("phong-noi-vu.cb", "demo").getForEntity(path, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("phuong-bac-son.cb", "demo").getForEntity(path, byte[].class).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+    ClockUtil.setCurrentTime(at(2052, 11, 28));
+    taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(Var.APPROVED, true));
+    Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
+    managementService.executeJob(send.getId());
+
+    assertThat(instance).isEnded();
+    MimeMessage[] mails = greenMail.getReceivedMessages();
+    assertThat(mails).hasSize(1);
+    Part attachment = attachment(mails[0]);
+    assertThat(attachment.getFileName()).isEqualTo("bao-cao-tong-hop-2052.docx");
+    assertThat(attachment.getContentType()).startsWith(DOCX);
+    try (XWPFDocument docx = open(attachment.getInputStream())) {
+      assertThat(text(docx)).contains("Phòng Nội vụ đã biên tập: 12 hội nghị đối thoại.")
+          .contains("Kiến An, ngày 28 tháng 11 năm 2052").contains("BÁO CÁO").contains("Trễ hạn");
+    }
+  }
+
+  static Part attachment(MimeMessage mail) throws Exception {
+    Multipart multipart = (Multipart) mail.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      Part part = multipart.getBodyPart(i);
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        return part;
+      }
+    }
+    throw new AssertionError("no attachment");
+  }
+}
