@@ -38,13 +38,18 @@ function el(tag, attributes, ...children) {
   return element;
 }
 
+/** dd/MM/yyyy HH:mm in Vietnam's time, as the rest of the webapps write dates. */
+const DATE_PARTS = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  hourCycle: 'h23'
+});
+
 function formatDate(iso) {
   if (!iso) {
     return null;
   }
-  return new Date(iso).toLocaleString('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'
-  });
+  const part = Object.fromEntries(DATE_PARTS.formatToParts(new Date(iso)).map(({type, value}) => [type, value]));
+  return part.day + '/' + part.month + '/' + part.year + ' ' + part.hour + ':' + part.minute;
 }
 
 function cellTitle(cell) {
