@@ -1,0 +1,127 @@
+package vn.ct15.workflow.progress;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ct15.workflow.deadline.Deadlines;
+import vn.ct15.workflow.directory.UnitKind;
+import vn.ct15.workflow.security.Callers;
+
+/**
+ * Phòng Nội vụ's progress dashboard (Mục II.5, Kế hoạch 77/KH-UBND): every unit × every duty of a
+ * plan year, as JSON for the Cockpit plugin and as an Excel workbook. Read only. Callers log in with
+ * HTTP Basic or their Cockpit session and belong to Phòng Nội vụ, UBND quận or a supervisor (HĐND,
+ * MTTQ: "dân kiểm tra, dân giám sát").
+ */
+@RestController
+@RequestMapping("/ct15/api")
+class ProgressController {
+
+  static final Set<UnitKind> VIEWERS = EnumSet.of(UnitKind.COORDINATOR, UnitKind.LEADERSHIP, UnitKind.SUPERVISOR);
+  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  /** Sent by the Cockpit plugin: a 401 then carries no Basic challenge, so the browser shows no login dialog. */
+  static final String REQUESTED_WITH = "X-Requested-With";
+
+  private final ProgressService progress;
+  private final ProgressWorkbook workbook;
+  private final Callers callers;
+  private final Deadlines deadlines;
+  private final String cockpitPath;
+
+  ProgressController(ProgressService progress, ProgressWorkbook workbook, Callers callers, Deadlines deadlines,
+      ProcessEngine engine, CamundaBpmProperties camunda) {
+    this.progress = progress;
+    this.workbook = workbook;
+    this.callers = callers;
+    this.deadlines = deadlines;
+    this.cockpitPath = camunda.getWebapp().getApplicationPath() + "/app/cockpit/" + engine.getName() + "/#/process-instance/";
+  }
+
+  @GetMapping(path = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> progress(@RequestParam(required = false) String year, @RequestParam(required = false) String processKey,
+      HttpServletRequest request) {
+    Optional<ResponseEntity<Object>> refusal = refusal(request);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    Integer planYear = year(year);
+    if (planYear == null) {
+      return badYear(year);
+    }
+    return ResponseEntity.ok(progress.matrix(planYear, processKey, cockpitUrl(request)));
+  }
+
+  @GetMapping(path = "/progress.xlsx")
+  ResponseEntity<?> workbook(@RequestParam(required = false) String year, @RequestParam(required = false) String processKey,
+      HttpServletRequest request) {
+    Optional<ResponseEntity<Object>> refusal = refusal(request);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    Integer planYear = year(year);
+    if (planYear == null) {
+      return badYear(year);
+    }
+    byte[] xlsx = workbook.write(progress.matrix(planYear, processKey, cockpitUrl(request)));
+    String name = "tien-do-ke-hoach-77-" + planYear + (processKey == null || processKey.isBlank() ? "" : "-" + processKey) + ".xlsx";
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .body(xlsx);
+  }
+
+  private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
+    Optional<String> user = callers.userId(request);
+    if (user.isEmpty()) {
+      ResponseEntity.BodyBuilder unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON);
+      if (request.getHeader(REQUESTED_WITH) == null) {
+        unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"");
+      }
+      return Optional.of(unauthorized.body(message("Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện Kế hoạch 77/KH-UBND.")));
+    }
+    if (!callers.belongsTo(user.get(), VIEWERS)) {
+      return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+          .body(message("Chỉ Phòng Nội vụ, Ủy ban nhân dân quận, Hội đồng nhân dân quận và Ủy ban MTTQ Việt Nam quận "
+              + "được xem tiến độ thực hiện Kế hoạch 77/KH-UBND (Mục II.5, Mục III.3).")));
+    }
+    return Optional.empty();
+  }
+
+  private Integer year(String given) {
+    if (given == null || given.isBlank()) {
+      return deadlines.today().getYear();
+    }
+    try {
+      int year = Integer.parseInt(given.trim());
+      return year >= 2000 && year <= 2100 ? year : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static ResponseEntity<Object> badYear(String given) {
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+        .body(message("Năm kế hoạch không hợp lệ: '" + given + "'. Hãy chọn năm, ví dụ 2026."));
+  }
+
+  private String cockpitUrl(HttpServletRequest request) {
+    return request.getContextPath() + cockpitPath;
+  }
+
+  private static Map<String, String> message(String text) {
+    return Map.of("message", text);
+  }
+}

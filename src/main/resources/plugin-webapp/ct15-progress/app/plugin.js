@@ -1,0 +1,182 @@
+/*
+ * CT15: Cockpit dashboard plugin "Tiến độ thực hiện Kế hoạch 77" (Mục II.5, Kế hoạch 77/KH-UBND).
+ * An ES module Cockpit imports from /camunda/api/cockpit/plugin/ct15-progress/static/app/plugin.js
+ * (see ProgressCockpitPlugin). Plain DOM, no build step. Data: GET <context>/ct15/api/progress
+ * with the browser's Cockpit session; every text from the server is set with textContent.
+ */
+
+const PLUGIN_ID = 'ct15-progress';
+const TITLE = 'Tiến độ thực hiện Kế hoạch 77';
+/** Cancels the dashboard's pending request when Cockpit unmounts it. */
+let abortPending = () => {};
+
+/** The servlet context path: Cockpit's app-root is <context path><webapp path> ("/camunda"). */
+function contextPath() {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  return appRoot.substring(0, appRoot.lastIndexOf('/'));
+}
+
+function cookie(name) {
+  const found = document.cookie.split(';').map((part) => part.trim())
+    .find((part) => part.startsWith(name + '='));
+  return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
+}
+
+function el(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([key, value]) => {
+    if (value !== undefined && value !== null) {
+      element.setAttribute(key, value);
+    }
+  });
+  children.flat().forEach((child) => {
+    if (child !== null && child !== undefined) {
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  });
+  return element;
+}
+
+/** dd/MM/yyyy HH:mm in Vietnam's time, as the rest of the webapps write dates. */
+const DATE_PARTS = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  hourCycle: 'h23'
+});
+
+function formatDate(iso) {
+  if (!iso) {
+    return null;
+  }
+  const part = Object.fromEntries(DATE_PARTS.formatToParts(new Date(iso)).map(({type, value}) => [type, value]));
+  return part.day + '/' + part.month + '/' + part.year + ' ' + part.hour + ':' + part.minute;
+}
+
+function cellTitle(cell) {
+  const lines = ['Trạng thái: ' + cell.label, 'Nhiệm vụ: ' + cell.taskName,
+    'Hạn xử lý: ' + (formatDate(cell.due) || 'không có')];
+  if (cell.finished) {
+    lines.push('Hoàn thành: ' + formatDate(cell.finished));
+  }
+  if (cell.attempts > 1) {
+    lines.push('Số lần thực hiện (có trả lại): ' + cell.attempts);
+  }
+  lines.push('Bấm để mở quy trình trong Cockpit.');
+  return lines.join('\n');
+}
+
+/** The non-zero counts per state, as small coloured badges. */
+function badges(totals, states) {
+  const box = el('span', {class: 'ct15-progress-badges'});
+  states.filter((state) => totals[state.code] > 0).forEach((state) => {
+    box.append(el('span', {class: 'ct15-state ct15-state-' + state.code, title: state.label},
+      String(totals[state.code])));
+  });
+  box.append(el('span', {class: 'ct15-progress-total', title: 'Tổng số nhiệm vụ'}, '/ ' + totals.total));
+  return box;
+}
+
+function matrixTable(data) {
+  const head = el('tr', {}, el('th', {class: 'ct15-progress-unit'}, 'Đơn vị'),
+    data.duties.map((duty) => el('th', {title: duty.businessKey}, duty.label)),
+    el('th', {}, 'Tổng theo đơn vị'));
+  const rows = data.units.map((unit) => el('tr', {'data-unit': unit.unitId},
+    el('th', {class: 'ct15-progress-unit', scope: 'row'}, unit.name),
+    data.duties.map((duty) => {
+      const cell = unit.cells[duty.id];
+      if (!cell) {
+        return el('td', {class: 'ct15-state-none', title: 'Đơn vị không có nhiệm vụ này'}, '—');
+      }
+      return el('td', {class: 'ct15-state ct15-state-' + cell.state, title: cellTitle(cell), 'data-duty': duty.id},
+        el('a', {href: cell.cockpitUrl}, cell.label));
+    }),
+    el('td', {}, badges(unit.totals, data.states))));
+  const foot = el('tr', {class: 'ct15-progress-totals'}, el('th', {class: 'ct15-progress-unit'}, 'Tổng theo nhiệm vụ'),
+    data.duties.map((duty) => el('td', {}, badges(duty.totals, data.states))),
+    el('td', {}, badges(data.totals, data.states)));
+  return el('table', {class: 'ct15-progress-matrix'}, el('thead', {}, head), el('tbody', {}, rows),
+    el('tfoot', {}, foot));
+}
+
+function legend(data) {
+  return el('p', {class: 'ct15-progress-legend'}, data.states.map((state) =>
+    el('span', {class: 'ct15-state ct15-state-' + state.code}, state.label + ': ' + data.totals[state.code])),
+  el('small', {}, '«Đang thực hiện»: việc chưa xong, hạn xử lý trong vòng ' + data.dueSoonDays
+    + ' ngày tới hoặc không có hạn; «Chưa đến hạn»: hạn xử lý sau đó.'));
+}
+
+const plugin = {
+  id: PLUGIN_ID,
+  pluginPoint: 'cockpit.dashboard',
+  priority: 100,
+
+  render(node, {api}) {
+    const root = contextPath();
+    const year = el('input', {type: 'number', min: '2000', max: '2100', id: 'ct15-progress-year',
+      value: String(new Date().getFullYear())});
+    const show = el('button', {type: 'button', class: 'btn btn-default', id: 'ct15-progress-show'}, 'Xem');
+    const download = el('a', {class: 'btn btn-default', id: 'ct15-progress-xlsx'}, 'Tải về Excel (.xlsx)');
+    const status = el('p', {class: 'ct15-progress-status', role: 'status'});
+    const content = el('div', {class: 'ct15-progress-content'});
+    const section = el('section', {class: 'ct15-progress'},
+      el('h3', {}, TITLE),
+      el('p', {class: 'ct15-progress-basis'},
+        'Mục II.5, Kế hoạch 77/KH-UBND: theo dõi, kiểm tra việc thực hiện của từng đơn vị, từng nhiệm vụ.'),
+      el('div', {class: 'ct15-progress-controls'},
+        el('label', {for: 'ct15-progress-year'}, 'Năm kế hoạch '), year, ' ', show, ' ', download),
+      status, content);
+    node.append(section);
+
+    let controller = null;
+    const load = () => {
+      const chosen = year.value;
+      const query = '?year=' + encodeURIComponent(chosen);
+      download.setAttribute('href', root + '/ct15/api/progress.xlsx' + query);
+      if (controller) {
+        controller.abort();
+      }
+      controller = new AbortController();
+      status.textContent = 'Đang tải tiến độ năm ' + chosen + '…';
+      content.replaceChildren();
+      const headers = {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
+      const token = (api && api.CSRFToken) || cookie('XSRF-TOKEN');
+      if (token) {
+        headers['X-XSRF-TOKEN'] = token;
+      }
+      fetch(root + '/ct15/api/progress' + query, {credentials: 'same-origin', headers, signal: controller.signal})
+        .then((response) => response.json().catch(() => ({})).then((body) => ({response, body})))
+        .then(({response, body}) => {
+          if (!response.ok) {
+            status.textContent = body.message || ('Không tải được tiến độ (mã lỗi ' + response.status + ').');
+            return;
+          }
+          if (!body.units.length) {
+            status.textContent = 'Năm ' + body.year + ' chưa có nhiệm vụ nào được giao.';
+            return;
+          }
+          status.textContent = body.units.length + ' đơn vị, ' + body.duties.length + ' nhiệm vụ, số liệu lúc '
+            + formatDate(body.generatedAt) + '.';
+          content.replaceChildren(legend(body), el('div', {class: 'ct15-progress-scroll'}, matrixTable(body)));
+        })
+        .catch((error) => {
+          if (error.name !== 'AbortError') {
+            status.textContent = 'Không tải được tiến độ: ' + error.message;
+          }
+        });
+    };
+    show.addEventListener('click', load);
+    year.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        load();
+      }
+    });
+    abortPending = () => controller && controller.abort();
+    load();
+  },
+
+  unmount() {
+    abortPending();
+  }
+};
+
+export default [plugin];

@@ -1,0 +1,151 @@
+package vn.ct15.workflow.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.wardplan.WardPlanProcess;
+
+/**
+ * Phòng Nội vụ logs into Cockpit in a real (headless) Chromium and sees the dashboard plugin with a
+ * plan year's matrix; the screenshot lands in target/screenshots/cockpit-dashboard.png. Skipped only
+ * where Chromium is not installed (CI installs it: .ci/run).
+ */
+@Ct15SpringTest
+class ProgressDashboardBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final int YEAR = 2072;
+  static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  ChromeDriver browser;
+  LocalDate dueDay;
+  LocalDate draftDay;
+
+  @BeforeEach
+  void playAYearAndOpenABrowser() {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+    // the server judges by the engine's clock, i.e. today: the ward plans were due 5 days ago, Bắc Sơn
+    // drafted 10 days ago (on time), Đồng Hòa yesterday (late), the others never (overdue); the
+    // dissemination reports are due at the end of the plan year (not yet due), the legal review's
+    // proposals within the week (in progress)
+    LocalDate today = LocalDate.now(HANOI);
+    ProcessInstance wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
+        withVariables(WardPlanProcess.Var.YEAR, YEAR, WardPlanProcess.Var.DEADLINE, today.minusDays(5).toString()));
+    ClockUtil.setCurrentTime(Date.from(today.minusDays(10).atTime(9, 0).atZone(HANOI).toInstant()));
+    complete(wardPlan, "phuong-bac-son");
+    ClockUtil.setCurrentTime(Date.from(today.minusDays(1).atTime(9, 0).atZone(HANOI).toInstant()));
+    complete(wardPlan, "phuong-dong-hoa");
+    ClockUtil.reset();
+    dueDay = today.minusDays(5);
+    draftDay = today.minusDays(10);
+    runtimeService.startProcessInstanceByKey("ct15-dissemination", withVariables("year", YEAR, "deadline", YEAR + "-12-31"));
+    runtimeService.startProcessInstanceByKey("ct15-legal-review",
+        withVariables("year", YEAR, "deadline", today.plusDays(18).toString()));
+
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1600,1300");
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build(), options);
+    browser.manage().window().setSize(new Dimension(1600, 1300));
+  }
+
+  void complete(ProcessInstance wardPlan, String ward) {
+    Map<String, Object> parts = new HashMap<>();
+    Arrays.stream(WardPlanProcess.Var.PARTS).forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(wardPlan.getId())
+        .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup(ward).singleResult().getId(), parts);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    if (browser != null) {
+      browser.quit();
+    }
+    for (String key : List.of(WardPlanProcess.KEY, "ct15-dissemination", "ct15-legal-review")) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+          .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+    }
+  }
+
+  @Test
+  void shouldShowPhongNoiVuTheMatrixOnTheCockpitDashboard() throws Exception {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))).sendKeys("phong-noi-vu.cb");
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+
+    WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//section[@class='ct15-progress']/h3")));
+    assertThat(heading.getText()).isEqualTo("Tiến độ thực hiện Kế hoạch 77");
+    WebElement year = browser.findElement(By.id("ct15-progress-year"));
+    year.clear();
+    year.sendKeys(String.valueOf(YEAR), Keys.ENTER);
+    WebElement matrix = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".ct15-progress-matrix tr[data-unit='phuong-bac-son']")));
+
+    WebElement draft = matrix.findElement(By.cssSelector("td[data-duty='ct15-ward-plan/Task_DraftPlan']"));
+    assertThat(draft.getText()).isEqualTo("Hoàn thành đúng hạn");
+    assertThat(draft.getAttribute("class")).contains("ct15-state-on-time");
+    assertThat(draft.getAttribute("title")).contains("Hạn xử lý: " + DAY.format(dueDay)).contains("Hoàn thành: " + DAY.format(draftDay));
+    assertThat(draft.findElement(By.tagName("a")).getAttribute("href")).contains("/camunda/app/cockpit/default/#/process-instance/");
+    assertThat(browser.findElement(By.cssSelector("tr[data-unit='phuong-dong-hoa'] td[data-duty='ct15-ward-plan/Task_DraftPlan']"))
+        .getText()).isEqualTo("Hoàn thành trễ hạn");
+    assertThat(browser.findElement(By.cssSelector("tr[data-unit='phuong-van-dau'] td[data-duty='ct15-ward-plan/Task_DraftPlan']"))
+        .getText()).isEqualTo("Quá hạn");
+    assertThat(browser.findElement(By.cssSelector("tr[data-unit='phuong-van-dau'] td[data-duty='ct15-dissemination/Task_ReportDissemination']"))
+        .getText()).isEqualTo("Chưa đến hạn");
+    assertThat(browser.findElement(By.cssSelector("tr[data-unit='phuong-van-dau'] td[data-duty='ct15-legal-review/Task_ProposeDocuments']"))
+        .getText()).isEqualTo("Đang thực hiện");
+    assertThat(browser.findElement(By.cssSelector(".ct15-progress-matrix")).getText()).contains("Ủy ban nhân dân phường Văn Đẩu",
+        "Tổng theo nhiệm vụ", "Tổng theo đơn vị");
+    assertThat(browser.findElement(By.id("ct15-progress-xlsx")).getAttribute("href")).endsWith("/ct15/api/progress.xlsx?year=" + YEAR);
+
+    // the plugin sits below Cockpit's own dashboard sections: bring the matrix into the picture
+    browser.executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -60);", heading);
+    Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, screenshots.resolve("cockpit-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
