@@ -116,8 +116,7 @@ class InspectionProcessTest {
     taskService.setVariable(plan.getId(), Var.PLAN, "Bản nháp kế hoạch kiểm tra");
 
     assertThatThrownBy(() -> taskService.complete(plan.getId(), plan(SpinValues.jsonValue("[]").create())))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ít nhất một đơn vị")
-        .hasMessageContaining("«Đơn vị được kiểm tra»");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Đơn vị được kiểm tra» là bắt buộc");
     assertThatThrownBy(() -> taskService.complete(plan.getId(), plan(List.of("phuong-bac-son", "ubnd-quan"))))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Đơn vị được kiểm tra»")
         .hasMessageContaining("ubnd-quan").hasMessageNotContaining("phuong-bac-son");
