@@ -2,18 +2,16 @@ package vn.ct15.workflow.periodicreport;
 
 import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,33 +19,32 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
 import vn.ct15.workflow.directory.UnitKind;
+import vn.ct15.workflow.security.Callers;
 
 /**
  * Which units have not yet reported in a reporting period, for Phòng Nội vụ at any time (read
- * only). Callers log in with HTTP Basic against Camunda's identity service and must belong to the
- * coordinator or the leadership unit.
+ * only). Callers log in with HTTP Basic against Camunda's identity service (or a webapp session)
+ * and must belong to the coordinator or the leadership unit.
  */
 @RestController
 @RequestMapping(path = "/ct15/api/periodic-reports", produces = MediaType.APPLICATION_JSON_VALUE)
 class MissingUnitsController {
 
-  static final String MONITOR_KINDS = UnitKind.COORDINATOR.code() + "," + UnitKind.LEADERSHIP.code();
-  private static final String BASIC = "Basic ";
+  static final Set<UnitKind> MONITOR_KINDS = EnumSet.of(UnitKind.COORDINATOR, UnitKind.LEADERSHIP);
 
-  private final IdentityService identityService;
+  private final Callers callers;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final OrganisationDirectory directory;
 
-  MissingUnitsController(IdentityService identityService, HistoryService historyService, RuntimeService runtimeService,
+  MissingUnitsController(Callers callers, HistoryService historyService, RuntimeService runtimeService,
       OrganisationDirectory directory) {
-    this.identityService = identityService;
+    this.callers = callers;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.directory = directory;
@@ -58,15 +55,14 @@ class MissingUnitsController {
   record MissingUnits(String processInstanceId, String businessKey, String periodLabel, List<MissingUnit> missingUnits) {}
 
   @GetMapping("/{processInstanceId}/missing-units")
-  ResponseEntity<?> missingUnits(@PathVariable String processInstanceId,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-    String userId = authenticatedUser(authorization);
+  ResponseEntity<?> missingUnits(@PathVariable String processInstanceId, HttpServletRequest request) {
+    String userId = callers.userId(request).orElse(null);
     if (userId == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"")
           .body(message("Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem các đơn vị chưa báo cáo."));
     }
-    if (!monitors(userId)) {
+    if (!callers.belongsTo(userId, MONITOR_KINDS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(message("Chỉ Phòng Nội vụ và Ủy ban nhân dân quận được xem các đơn vị chưa báo cáo (Mục III.2, Kế hoạch 77/KH-UBND)."));
     }
@@ -84,30 +80,7 @@ class MissingUnitsController {
     return ResponseEntity.ok(new MissingUnits(instance.getId(), instance.getBusinessKey(), periodLabel(processInstanceId), missing));
   }
 
-  /** The user whose HTTP Basic credentials are valid, or null. */
-  private String authenticatedUser(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return null;
-    }
-    String credentials;
-    try {
-      credentials = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = credentials.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = credentials.substring(0, colon);
-    return identityService.checkPassword(userId, credentials.substring(colon + 1)) ? userId : null;
-  }
 
-  private boolean monitors(String userId) {
-    List<String> monitorUnits = directory.unitIds(MONITOR_KINDS);
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .anyMatch(monitorUnits::contains);
-  }
 
   private String periodLabel(String processInstanceId) {
     HistoricVariableInstance label = historyService.createHistoricVariableInstanceQuery()
