@@ -7,15 +7,18 @@ import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Plain-text mail templates ({@code templates/mail/*.txt}) beside Spring Boot's HTML ones. */
+/**
+ * Plain-text templates beside Spring Boot's HTML ones: mail texts ({@code templates/mail/*.txt}) and
+ * report drafts ({@code templates/report/*.txt}), so their wording is edited without code.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailTemplateConfig {
 
   @Bean
-  ClassLoaderTemplateResolver mailTextTemplateResolver() {
+  ClassLoaderTemplateResolver textTemplateResolver() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/");
-    resolver.setResolvablePatterns(Set.of("mail/*.txt"));
+    resolver.setResolvablePatterns(Set.of("mail/*.txt", "report/*.txt"));
     resolver.setTemplateMode(TemplateMode.TEXT);
     resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resolver.setCheckExistence(true);
