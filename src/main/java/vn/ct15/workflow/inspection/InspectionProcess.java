@@ -38,6 +38,10 @@ public final class InspectionProcess {
     public static final String CONCLUDE = "Task_ConcludeInspection";
     public static final String CONCLUDED = "EndEvent_InspectionConcluded";
 
+    /** Error boundary on the opening task: an automatic start (timer, ct15-plan) found the cycle started. */
+    public static final String CYCLE_STARTED = "BoundaryEvent_CycleStarted";
+    public static final String CYCLE_ALREADY_STARTED = "EndEvent_CycleAlreadyStarted";
+
     private Element() {}
   }
 

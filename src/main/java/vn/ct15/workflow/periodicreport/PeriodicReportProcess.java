@@ -30,6 +30,10 @@ public final class PeriodicReportProcess {
     public static final String SEND_TO_CITY = "Task_SendToCity";
     public static final String REPORT_SENT = "EndEvent_ReportSent";
 
+    /** Error boundary on the opening task: an automatic start (timer, ct15-plan) found the cycle started. */
+    public static final String CYCLE_STARTED = "BoundaryEvent_CycleStarted";
+    public static final String CYCLE_ALREADY_STARTED = "EndEvent_CycleAlreadyStarted";
+
     private Element() {}
   }
 

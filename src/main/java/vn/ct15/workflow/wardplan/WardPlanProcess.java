@@ -24,6 +24,10 @@ public final class WardPlanProcess {
     public static final String WARD_APPROVED = "EndEvent_WardApproved";
     public static final String ALL_APPROVED = "EndEvent_AllApproved";
 
+    /** Error boundary on the opening task: an automatic start (timer, ct15-plan) found the cycle started. */
+    public static final String CYCLE_STARTED = "BoundaryEvent_CycleStarted";
+    public static final String CYCLE_ALREADY_STARTED = "EndEvent_CycleAlreadyStarted";
+
     private Element() {}
   }
 

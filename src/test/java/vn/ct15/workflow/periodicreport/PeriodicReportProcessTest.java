@@ -325,25 +325,25 @@ class PeriodicReportProcessTest {
   }
 
   @Test
-  void shouldKeepTheScheduleWhenTheTimerFindsThePeriodAlreadyStartedByHand() {
+  void shouldEndTheTimerStartQuietlyWhenThePeriodWasAlreadyStartedByHand() {
     Job timer = managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().activityId(Element.START).singleResult();
     Date fires = timer.getDuedate();
     LocalDateTime firesAt = LocalDateTime.ofInstant(fires.toInstant(), HANOI);
     String period = firesAt.getMonthValue() == 6 ? firesAt.getYear() + "-H1" : String.valueOf(firesAt.getYear());
-    start(period);
+    ProcessInstance byHand = start(period);
 
     ClockUtil.setCurrentTime(fires);
-    try {
-      assertThatThrownBy(() -> managementService.executeJob(timer.getId()))
-          .hasMessageContaining("đã được khởi động").hasMessageContaining("ct15-periodic-report:" + period);
+    managementService.executeJob(timer.getId());
 
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-periodic-report:" + period).count())
-          .isEqualTo(1);
-      List<Job> timers = managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().activityId(Element.START).list();
-      assertThat(timers).extracting(Job::getDuedate).as("the next start is scheduled all the same").anyMatch(due -> due.after(fires));
-    } finally {
-      // the refused start stays as a failed job (an incident once its retries are spent): remove it
-      managementService.deleteJob(timer.getId());
-    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-periodic-report:" + period).list())
+        .extracting(ProcessInstance::getId).containsExactly(byHand.getId());
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .finished().startedAfter(Date.from(fires.toInstant().minusMillis(1))).list())
+        .as("the timer's instance ended at «Kỳ đã được khởi động», without an incident")
+        .extracting(instance -> instance.getEndActivityId()).contains(Element.CYCLE_ALREADY_STARTED);
+    assertThat(runtimeService.createIncidentQuery().processDefinitionKeyIn(PeriodicReportProcess.KEY).count()).isZero();
+    List<Job> timers = managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).timers().activityId(Element.START).list();
+    assertThat(timers).extracting(Job::getDuedate).as("the next start is scheduled all the same").allMatch(due -> due.after(fires));
   }
+
 }
