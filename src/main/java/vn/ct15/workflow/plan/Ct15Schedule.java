@@ -29,4 +29,9 @@ public class Ct15Schedule {
   public String getInspection() {
     return properties.inspection();
   }
+
+  /** The yearly evaluation of the units by their results in carrying out the plan (I.2.d). */
+  public String getAnnualEvaluation() {
+    return properties.annualEvaluation();
+  }
 }

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param wardPlan the wards' yearly democracy plans (II.4): 2 January
  * @param periodicReport the units' 6-month and yearly reports (III.1–III.2): 1 June and 1 November
  * @param inspection the yearly inspection of the units (II.5): 1 September
+ * @param annualEvaluation the yearly evaluation of the units by their results (I.2.d): 15 December
  */
 @ConfigurationProperties("ct15.schedule")
 record ScheduleProperties(
     @DefaultValue("0 0 7 2 1 ?") String wardPlan,
     @DefaultValue("0 0 7 1 6,11 ?") String periodicReport,
-    @DefaultValue("0 0 7 1 9 ?") String inspection) {}
+    @DefaultValue("0 0 7 1 9 ?") String inspection,
+    @DefaultValue("0 0 7 15 12 ?") String annualEvaluation) {}
