@@ -71,6 +71,12 @@ public final class PlanProcess {
     public static final String DONE_YEAR_REPORT = "EndEvent_YearReportDone";
     public static final String SKIPPED_YEAR_REPORT = "EndEvent_YearReportSkipped";
 
+    public static final String WAIT_ANNUAL_EVALUATION = "TimerEvent_AnnualEvaluation";
+    public static final String CHECK_ANNUAL_EVALUATION = "Task_CheckAnnualEvaluation";
+    public static final String CALL_ANNUAL_EVALUATION = "CallActivity_AnnualEvaluation";
+    public static final String DONE_ANNUAL_EVALUATION = "EndEvent_AnnualEvaluationDone";
+    public static final String SKIPPED_ANNUAL_EVALUATION = "EndEvent_AnnualEvaluationSkipped";
+
     private Element() {}
   }
 

@@ -25,8 +25,7 @@ record PlanProperties(@DefaultValue("06:00") LocalTime startTime, @DefaultValue 
    * @param halfYearReport Mục III.1–III.2, 6-month report: 1 June
    * @param yearReport Mục III.1–III.2, yearly report: 1 November
    * @param inspection Mục II.5: 1 September
-   * @param annualEvaluation Mục II.5, the yearly evaluation of the units (ct15-annual-evaluation): not
-   *     started by the plan yet — the hook for the branch that calls it once that process is merged
+   * @param annualEvaluation Mục I.2.d, the yearly evaluation of the units (ct15-annual-evaluation): 15 December
    */
   record Schedule(
       @DefaultValue("--01-01") String dissemination,
@@ -37,7 +36,7 @@ record PlanProperties(@DefaultValue("06:00") LocalTime startTime, @DefaultValue 
       @DefaultValue("--06-01") String halfYearReport,
       @DefaultValue("--11-01") String yearReport,
       @DefaultValue("--09-01") String inspection,
-      @DefaultValue("--12-01") String annualEvaluation) {
+      @DefaultValue("--12-15") String annualEvaluation) {
 
     String of(PlanSection section) {
       return switch (section) {
@@ -49,6 +48,7 @@ record PlanProperties(@DefaultValue("06:00") LocalTime startTime, @DefaultValue 
         case HALF_YEAR_REPORT -> halfYearReport;
         case YEAR_REPORT -> yearReport;
         case INSPECTION -> inspection;
+        case ANNUAL_EVALUATION -> annualEvaluation;
       };
     }
   }

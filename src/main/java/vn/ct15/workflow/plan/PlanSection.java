@@ -18,7 +18,9 @@ public enum PlanSection {
   HALF_YEAR_REPORT("half-year-report", "ct15-periodic-report", PlanProcess.Element.CHECK_HALF_YEAR_REPORT,
       PlanSection::halfYearPeriod),
   YEAR_REPORT("year-report", "ct15-periodic-report", PlanProcess.Element.CHECK_YEAR_REPORT, String::valueOf),
-  INSPECTION("inspection", "ct15-inspection", PlanProcess.Element.CHECK_INSPECTION, String::valueOf);
+  INSPECTION("inspection", "ct15-inspection", PlanProcess.Element.CHECK_INSPECTION, String::valueOf),
+  ANNUAL_EVALUATION("annual-evaluation", "ct15-annual-evaluation", PlanProcess.Element.CHECK_ANNUAL_EVALUATION,
+      String::valueOf);
 
   private final String code;
   private final String processKey;

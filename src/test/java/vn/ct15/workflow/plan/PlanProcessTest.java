@@ -94,7 +94,9 @@ class PlanProcessTest {
     assertThat(plan).hasBusinessKey("ct15-plan:2081").hasPassed(Element.OPEN_CYCLE)
         .isWaitingAt(Element.WAIT_DISSEMINATION, Element.WAIT_LEGAL_REVIEW, Element.WAIT_CONCRETIZATION,
             Element.WAIT_WARD_PLAN, Element.WAIT_UNIT_PLAN, Element.WAIT_INSPECTION, Element.WAIT_HALF_YEAR_REPORT,
-            Element.WAIT_YEAR_REPORT);
+            Element.WAIT_YEAR_REPORT, Element.WAIT_ANNUAL_EVALUATION);
+    assertThat(timer(plan, Element.WAIT_ANNUAL_EVALUATION).getDuedate()).as("Mục I.2.d at year end")
+        .isEqualTo(at(2081, 12, 15, 6, 0));
     assertThat(timer(plan, Element.WAIT_DISSEMINATION).getDuedate()).as("1 January, past: at once").isEqualTo(at(2081, 1, 1, 6, 0));
     assertThat(timer(plan, Element.WAIT_WARD_PLAN).getDuedate()).isEqualTo(at(2081, 1, 2, 6, 0));
     assertThat(timer(plan, Element.WAIT_INSPECTION).getDuedate()).isEqualTo(at(2081, 9, 1, 6, 0));
@@ -115,7 +117,7 @@ class PlanProcessTest {
     });
     assertThat(plan).isWaitingAt(Element.CALL_DISSEMINATION, Element.CALL_LEGAL_REVIEW, Element.CALL_CONCRETIZATION,
         Element.CALL_WARD_PLAN, Element.CALL_UNIT_PLAN, Element.WAIT_INSPECTION, Element.WAIT_HALF_YEAR_REPORT,
-        Element.WAIT_YEAR_REPORT);
+        Element.WAIT_YEAR_REPORT, Element.WAIT_ANNUAL_EVALUATION);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(plan.getId()).count()).isZero();
   }
 
