@@ -1,0 +1,68 @@
+package vn.ct15.workflow.cluster;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A throw-away PostgreSQL database {@code ct15_it_<random>} for one test class, dropped when closed.
+ * The server and the role come from {@code CT15_IT_POSTGRES} (host:port, default localhost:5432),
+ * {@code CT15_IT_POSTGRES_USER} and {@code _PASSWORD} (default ct15/ct15, a role allowed to create
+ * databases: {@code .ci/run} sets it up). Without a reachable server the tests are skipped, except
+ * under {@code CI=true}, where they fail: CI must not pass without having run them.
+ */
+final class PostgresDatabase implements AutoCloseable {
+
+  static final String SERVER = env("CT15_IT_POSTGRES", "localhost:5432");
+  static final String USER = env("CT15_IT_POSTGRES_USER", "ct15");
+  static final String PASSWORD = env("CT15_IT_POSTGRES_PASSWORD", "ct15");
+
+  final String name;
+  final String url;
+
+  private PostgresDatabase(String name) {
+    this.name = name;
+    this.url = "jdbc:postgresql://" + SERVER + "/" + name;
+  }
+
+  /** Creates a fresh database, or skips (fails under CI=true) the calling test class when there is no server. */
+  static PostgresDatabase createOrSkip() {
+    String database = "ct15_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+      // C collation: compatible with any cluster locale; the product sorts in Java, not in SQL
+      statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'");
+    } catch (SQLException unreachable) {
+      String why = "No PostgreSQL for the integration tests at " + SERVER + " as " + USER + ": " + unreachable.getMessage();
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new AssertionError(why + " (CI=true: these tests must run; .ci/run installs and starts PostgreSQL)", unreachable);
+      }
+      Assumptions.abort(why);
+    }
+    return new PostgresDatabase(database);
+  }
+
+  /** The Spring Boot arguments that point the application at this database. */
+  String[] arguments() {
+    return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
+        "--spring.datasource.password=" + PASSWORD};
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
+  private static Connection admin() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres?connectTimeout=5", USER, PASSWORD);
+  }
+
+  private static String env(String name, String fallback) {
+    return Objects.requireNonNullElse(System.getenv(name), fallback);
+  }
+}
