@@ -1,0 +1,88 @@
+package vn.ct15.workflow.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+
+/**
+ * Gives the REST API's answers to a caller's mistakes a 4xx status where Camunda answers 500: a
+ * start refused by the form validation (400, the Vietnamese message naming the field), a task or
+ * other object that does not exist (404), an id the engine refuses (400). Everything else stays
+ * with Camunda's own handlers. Bodies keep Camunda's shape {@code {"type", "message"}}, never a
+ * stack trace. Registered ahead of Camunda's mappers of the same exception types.
+ */
+final class ClearRestErrors {
+
+  private ClearRestErrors() {}
+
+  /** The status and message a caller's mistake deserves, if the exception is one. */
+  static Optional<Response> answer(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof FormFieldValidationException) {
+        return Optional.of(body(Response.Status.BAD_REQUEST, cause));
+      }
+      if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find")) {
+        return Optional.of(body(Response.Status.NOT_FOUND, cause));
+      }
+      if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).contains("has an invalid id")) {
+        return Optional.of(body(Response.Status.BAD_REQUEST, cause));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Response body(Response.Status status, Throwable cause) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", cause.getClass().getSimpleName(), "message", String.valueOf(cause.getMessage())))
+        .build();
+  }
+
+  @Priority(1)
+  static class ForRestException implements ExtendedExceptionMapper<RestException> {
+
+    @Override
+    public boolean isMappable(RestException exception) {
+      return answer(exception).isPresent();
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      return answer(exception).orElseThrow();
+    }
+  }
+
+  @Priority(1)
+  static class ForProcessEngineException implements ExtendedExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public boolean isMappable(ProcessEngineException exception) {
+      return answer(exception).isPresent();
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return answer(exception).orElseThrow();
+    }
+  }
+
+  @Priority(1)
+  static class ForNullValueException implements ExtendedExceptionMapper<NullValueException> {
+
+    @Override
+    public boolean isMappable(NullValueException exception) {
+      return answer(exception).isPresent();
+    }
+
+    @Override
+    public Response toResponse(NullValueException exception) {
+      return answer(exception).orElseThrow();
+    }
+  }
+}
