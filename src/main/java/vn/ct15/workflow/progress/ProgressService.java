@@ -35,7 +35,8 @@ import vn.ct15.workflow.progress.ProgressProperties.Duty;
  * <p>The number of database queries is constant, whatever the number of units and tasks: one for
  * the cycles' process instances, one for all their tasks (finished and open alike), one for all
  * their {@code unitId} variables, and, only for tasks outside a per-unit scope (a lead unit's or
- * Phòng Nội vụ's own duty), one identity-link query per process key of the configured duties. No
+ * Phòng Nội vụ's own duty), one identity-link query per process key of the configured duties, and two
+ * per process of an on-demand duty (its instances started in the year, their tasks). No
  * query is issued per instance, unit or task; the matrix is assembled in memory.
  */
 @Component
@@ -48,11 +49,14 @@ class ProgressService {
   private final HistoryService historyService;
   private final OrganisationDirectory directory;
   private final ProgressProperties properties;
+  private final java.time.ZoneId zone;
 
-  ProgressService(HistoryService historyService, OrganisationDirectory directory, ProgressProperties properties) {
+  ProgressService(HistoryService historyService, OrganisationDirectory directory, ProgressProperties properties,
+      vn.ct15.workflow.deadline.Deadlines deadlines) {
     this.historyService = historyService;
     this.directory = directory;
     this.properties = properties;
+    this.zone = deadlines.zone();
   }
 
   /**
@@ -65,35 +69,56 @@ class ProgressService {
         .filter(duty -> processKey == null || processKey.isBlank() || duty.process().equals(processKey)).toList();
     Map<String, Duty> dutyByCycleAndTask = new HashMap<>();
     duties.forEach(duty -> dutyByCycleAndTask.put(duty.businessKey(year) + "|" + duty.task(), duty));
-    String[] businessKeys = duties.stream().map(duty -> duty.businessKey(year)).distinct().toArray(String[]::new);
+    String[] businessKeys = duties.stream().filter(duty -> !duty.onDemand()).map(duty -> duty.businessKey(year))
+        .distinct().toArray(String[]::new);
     String[] taskKeys = duties.stream().map(Duty::task).distinct().toArray(String[]::new);
 
-    Map<String, Map<String, List<HistoricTaskInstance>>> byUnitAndDuty = new HashMap<>();
+    Map<String, HistoricProcessInstance> instances = new HashMap<>();
     Map<String, String> businessKeyByInstance = new HashMap<>();
+    List<HistoricTaskInstance> candidates = new ArrayList<>();
     if (businessKeys.length > 0) {
       // query 1: the cycles' instances; a cancelled cycle (deleted instance) does not count
-      Map<String, HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-          .processInstanceBusinessKeyIn(businessKeys).list().stream()
+      historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(businessKeys).list().stream()
           .filter(instance -> !CANCELLED.contains(instance.getState()))
-          .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
-      instances.values().forEach(instance -> businessKeyByInstance.put(instance.getId(), instance.getBusinessKey()));
-      if (!instances.isEmpty()) {
-        // query 2: every task of those duties, finished and open; tasks deleted with a cancelled
-        // scope were never done nor due any more, and are left out
-        List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-            .processInstanceBusinessKeyIn(businessKeys).taskDefinitionKeyIn(taskKeys).list().stream()
-            .filter(task -> instances.containsKey(task.getProcessInstanceId()))
-            .filter(task -> dutyOf(task, businessKeyByInstance, dutyByCycleAndTask) != null)
-            .filter(task -> task.getEndTime() == null || TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason()))
-            .toList();
-        Map<String, String> unitByTask = units(tasks, instances.values());
-        for (HistoricTaskInstance task : tasks) {
-          String unit = unitByTask.get(task.getId());
-          if (unit != null) {
-            byUnitAndDuty.computeIfAbsent(unit, id -> new HashMap<>())
-                .computeIfAbsent(dutyOf(task, businessKeyByInstance, dutyByCycleAndTask).id(), id -> new ArrayList<>())
-                .add(task);
-          }
+          .forEach(instance -> {
+            instances.put(instance.getId(), instance);
+            businessKeyByInstance.put(instance.getId(), instance.getBusinessKey());
+          });
+      // query 2: every task of those duties, finished and open
+      candidates.addAll(historyService.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKeyIn(businessKeys).taskDefinitionKeyIn(taskKeys).list());
+    }
+    // on-demand duties (requests raised any time: supervision, difficulties): the instances started
+    // in the plan year, two queries per such process
+    Date yearStart = Date.from(java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
+    Date yearEnd = Date.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+    duties.stream().filter(Duty::onDemand).map(Duty::process).distinct().forEach(process -> {
+      historyService.createHistoricProcessInstanceQuery().processDefinitionKey(process)
+          .startedAfter(new Date(yearStart.getTime() - 1)).startedBefore(yearEnd).list().stream()
+          .filter(instance -> !CANCELLED.contains(instance.getState()))
+          .forEach(instance -> {
+            instances.put(instance.getId(), instance);
+            businessKeyByInstance.put(instance.getId(), Duty.onDemandKey(process));
+          });
+      candidates.addAll(historyService.createHistoricTaskInstanceQuery().processDefinitionKey(process)
+          .taskDefinitionKeyIn(taskKeys).list());
+    });
+
+    Map<String, Map<String, List<HistoricTaskInstance>>> byUnitAndDuty = new HashMap<>();
+    if (!instances.isEmpty()) {
+      // tasks deleted with a cancelled scope were never done nor due any more, and are left out
+      List<HistoricTaskInstance> tasks = candidates.stream()
+          .filter(task -> instances.containsKey(task.getProcessInstanceId()))
+          .filter(task -> dutyOf(task, businessKeyByInstance, dutyByCycleAndTask) != null)
+          .filter(task -> task.getEndTime() == null || TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason()))
+          .toList();
+      Map<String, String> unitByTask = units(tasks, instances.values());
+      for (HistoricTaskInstance task : tasks) {
+        String unit = unitByTask.get(task.getId());
+        if (unit != null) {
+          byUnitAndDuty.computeIfAbsent(unit, id -> new HashMap<>())
+              .computeIfAbsent(dutyOf(task, businessKeyByInstance, dutyByCycleAndTask).id(), id -> new ArrayList<>())
+              .add(task);
         }
       }
     }
