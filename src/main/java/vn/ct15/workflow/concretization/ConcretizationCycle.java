@@ -34,10 +34,7 @@ class ConcretizationCycle implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
-    List<String> units = directory.unitIds(properties.performers());
-    if (units.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
-    }
+    List<String> units = directory.requireUnitIds(properties.performers());
     // the summary goes to the coordinator: fail now, not when every unit has recorded
     directory.unitOfKind(UnitKind.COORDINATOR.code());
     cycles.open(execution, String.valueOf(year), "năm " + year);

@@ -90,6 +90,15 @@ public class OrganisationDirectory {
     return unitsOfKinds(kinds(kindsCsv)).stream().map(Unit::id).toList();
   }
 
+  /** As {@link #unitIds(String)}, refusing clearly when the directory has no unit of those kinds. */
+  public List<String> requireUnitIds(String kindsCsv) {
+    List<String> ids = unitIds(kindsCsv);
+    if (ids.isEmpty()) {
+      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + kindsCsv + "'.");
+    }
+    return ids;
+  }
+
   /** The id of the unit that leads the given duty role (e.g. {@code media}); fails clearly if none does. */
   public String unitWithRole(String role) {
     return units.values().stream().filter(unit -> unit.hasRole(role)).map(Unit::id).findFirst()

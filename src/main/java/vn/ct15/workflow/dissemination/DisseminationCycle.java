@@ -40,10 +40,7 @@ class DisseminationCycle implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
-    List<String> units = directory.unitIds(properties.performers());
-    if (units.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
-    }
+    List<String> units = directory.requireUnitIds(properties.performers());
     requireLead(() -> directory.unitWithRole(MEDIA_ROLE), "đơn vị chủ trì thông tin, tuyên truyền (vai trò media)");
     requireLead(() -> directory.unitWithRole(PORTAL_ROLE), "Cổng thông tin điện tử (vai trò portal)");
     requireLead(() -> directory.unitOfKind(UnitKind.COORDINATOR.code()), "cơ quan tổng hợp (loại coordinator)");

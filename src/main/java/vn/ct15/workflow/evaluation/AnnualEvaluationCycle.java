@@ -46,10 +46,7 @@ class AnnualEvaluationCycle implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = cycles.year(execution.getVariable(Var.YEAR), "Năm đánh giá");
-    List<String> units = directory.unitIds(properties.evaluated());
-    if (units.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.evaluated() + "'.");
-    }
+    List<String> units = directory.requireUnitIds(properties.evaluated());
     cycles.open(execution, String.valueOf(year), "năm " + year);
 
     Object override = execution.getVariable(Var.DEADLINE);

@@ -44,10 +44,7 @@ class InspectionCycle implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kiểm tra");
-    List<String> inspectable = directory.unitIds(properties.inspected());
-    if (inspectable.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.inspected() + "'.");
-    }
+    List<String> inspectable = directory.requireUnitIds(properties.inspected());
     cycles.open(execution, String.valueOf(year), "năm " + year);
 
     Object override = execution.getVariable(Var.DEADLINE);

@@ -40,10 +40,7 @@ class PeriodicReportCycle implements JavaDelegate {
     ReportPeriod period = given == null || String.valueOf(given).isBlank()
         ? ReportPeriod.startingOn(deadlines.today(), properties.halfYearUntilMonth())
         : ReportPeriod.parse(given);
-    List<String> units = directory.unitIds(properties.performers());
-    if (units.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
-    }
+    List<String> units = directory.requireUnitIds(properties.performers());
     cycles.open(execution, period.code(), period.label());
 
     Object override = execution.getVariable(Var.DEADLINE);

@@ -34,10 +34,7 @@ class UnitPlanCycle implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
-    List<String> units = directory.unitIds(properties.performers());
-    if (units.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
-    }
+    List<String> units = directory.requireUnitIds(properties.performers());
     cycles.open(execution, String.valueOf(year), "năm " + year);
     Date due = deadlines.dueDate(execution.getVariable(Var.DEADLINE), properties.due(), year);
     Date reportDue = deadlines.endOfDay(MonthDay.parse(properties.reportDue()).atYear(year));

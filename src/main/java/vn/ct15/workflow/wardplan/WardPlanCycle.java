@@ -29,10 +29,7 @@ class WardPlanCycle implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
-    List<String> wards = directory.unitIds(properties.performers());
-    if (wards.isEmpty()) {
-      throw new IllegalStateException("Danh bạ tổ chức không có đơn vị nào thuộc loại '" + properties.performers() + "'.");
-    }
+    List<String> wards = directory.requireUnitIds(properties.performers());
     cycles.open(execution, String.valueOf(year), "năm " + year);
     execution.setVariable(Var.YEAR, year);
     execution.setVariable(Var.WARDS, wards);
