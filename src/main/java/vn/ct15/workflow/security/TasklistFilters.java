@@ -1,5 +1,6 @@
 package vn.ct15.workflow.security;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
@@ -44,17 +46,22 @@ class TasklistFilters {
   void apply() {
     int priority = 0;
     for (Map.Entry<String, FilterSpec> entry : specs().entrySet()) {
-      Filter filter = filterService.createFilterQuery().filterName(entry.getKey()).singleResult();
-      if (filter == null) {
-        filter = filterService.newTaskFilter(entry.getKey());
-      }
-      filter.setQuery(entry.getValue().query());
-      filter.setProperties(Map.of(
+      Filter existing = filterService.createFilterQuery().filterName(entry.getKey()).singleResult();
+      Filter filter = existing == null ? filterService.newTaskFilter(entry.getKey()) : existing;
+      String queryBefore = existing == null ? null : ((FilterEntity) existing).getQueryInternal();
+      Map<String, Object> propertiesBefore = existing == null ? null : new HashMap<>(existing.getProperties());
+      Map<String, Object> properties = Map.of(
           "description", entry.getValue().description(),
           "priority", priority++,
           "color", entry.getValue().color(),
-          "refresh", true));
-      filterService.saveFilter(filter);
+          "refresh", true);
+      filter.setQuery(entry.getValue().query());
+      filter.setProperties(properties);
+      // a restart with unchanged filters writes nothing
+      if (existing == null || !((FilterEntity) filter).getQueryInternal().equals(queryBefore)
+          || !properties.equals(propertiesBefore)) {
+        filterService.saveFilter(filter);
+      }
       for (Unit unit : directory.units()) {
         readable(filter.getId(), unit.id());
       }
