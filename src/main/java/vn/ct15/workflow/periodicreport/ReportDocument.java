@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -30,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
@@ -145,6 +147,7 @@ final class ReportDocument {
 
   private void build() {
     pageSetup();
+    pageNumbers();
     header();
     title();
     body();
@@ -171,6 +174,20 @@ final class ReportDocument {
     margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
     margins.setHeader(BigInteger.valueOf(mm(10)));
     margins.setFooter(BigInteger.valueOf(mm(10)));
+  }
+
+  /**
+   * Page numbers as the decree places them: Arabic numerals, centred in the top margin, not shown
+   * on the first page (a PAGE field in the default header, an empty header for the title page).
+   */
+  private void pageNumbers() {
+    document.getDocument().getBody().getSectPr().addNewTitlePg();
+    document.createHeader(HeaderFooterType.FIRST).createParagraph();
+    XWPFParagraph number = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+    number.setAlignment(ParagraphAlignment.CENTER);
+    run(number, "", 13, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    run(number, "", 13, false, false).getCTR().addNewInstrText().setStringValue(" PAGE ");
+    run(number, "", 13, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
   }
 
   /** The issuer and the number on the left; national title, motto, place and date on the right. */

@@ -98,6 +98,14 @@ class ReportDocumentTest {
       assertThat(List.of(margins.getTop(), margins.getBottom(), margins.getLeft(), margins.getRight()))
           .containsExactly(BigInteger.valueOf(1134), BigInteger.valueOf(1134), BigInteger.valueOf(1701), BigInteger.valueOf(850));
 
+      // page numbers: a PAGE field centred in the top margin, none on the first page
+      assertThat(document.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+      assertThat(document.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
+      XWPFParagraph pageNumber = document.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0);
+      assertThat(pageNumber.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+      assertThat(pageNumber.getCTP().xmlText()).contains("PAGE").contains("fldCharType=\"begin\"");
+      assertThat(pageNumber.getRuns()).allSatisfy(run -> assertThat(run.getFontSizeAsDouble()).isEqualTo(13.0));
+
       XWPFRun nation = runWithText(document, ReportDocument.NATIONAL_TITLE);
       assertThat(nation.isBold()).isTrue();
       assertThat(nation.getFontFamily()).isEqualTo("Times New Roman");
