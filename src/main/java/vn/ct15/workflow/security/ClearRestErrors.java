@@ -14,7 +14,8 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 /**
  * Gives the REST API's answers to a caller's mistakes a 4xx status where Camunda answers 500: a
  * start refused by the form validation (400, the Vietnamese message naming the field), a task or
- * other object that does not exist (404), an id the engine refuses (400). Everything else stays
+ * other object that does not exist (404), an id the engine refuses (400); and a database that cannot
+ * be reached 503 with a Vietnamese message (see {@link DatabaseUnavailableException}). Everything else stays
  * with Camunda's own handlers. Bodies keep Camunda's shape {@code {"type", "message"}}, never a
  * stack trace. Registered ahead of Camunda's mappers of the same exception types.
  */
@@ -24,6 +25,11 @@ final class ClearRestErrors {
 
   /** The status and message a caller's mistake deserves, if the exception is one. */
   static Optional<Response> answer(Throwable exception) {
+    if (DatabaseUnavailableException.isCause(exception)) {
+      return Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", DatabaseUnavailableException.class.getSimpleName(), "message", DatabaseUnavailableException.MESSAGE))
+          .build());
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof FormFieldValidationException) {
         return Optional.of(body(Response.Status.BAD_REQUEST, cause));

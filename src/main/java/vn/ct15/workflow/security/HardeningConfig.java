@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Servlet filters hardening what Camunda's own webapp filters leave uncovered: security headers
- * on the product's endpoints, and a size limit on JSON bodies of the APIs.
+ * on the product's endpoints, a size limit on JSON bodies of the APIs, and a clean 503 while the
+ * database is unreachable.
  */
 @Configuration(proxyBeanMethods = false)
 class HardeningConfig {
@@ -32,6 +33,16 @@ class HardeningConfig {
     registration.setName("ct15-request-size-limit");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** 503 for API calls whose login check meets a database outage (see {@link DatabaseUnavailableFilter}). */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+    FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+    registration.setName("ct15-database-unavailable");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 
