@@ -155,6 +155,13 @@ class DynamicSelectsBrowserTest {
     screenshot("obstacle-triage-select-open.png");
     pick(officeField, "Phòng Tư pháp");
     textarea("Ý kiến của Phòng Nội vụ").sendKeys("Đề nghị Phòng Tư pháp hướng dẫn phường nguồn kinh phí.");
+    WebElement date = input("Hạn trả lời");
+    assertThat(date.getAttribute("placeholder")).as("in the order of the browser's locale").contains("ngày", "tháng", "năm");
+    clickCentred(date);
+    WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    assertThat(calendar.getText()).as("the date picker's months and weekdays").contains("Tháng", "T2", "CN")
+        .doesNotContain("January", "Mon");
+    screenshot("obstacle-triage-date-picker.png");
     complete();
     Task answer = wait.until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ObstacleProcess.Element.ANSWER_BY_OFFICE).singleResult());

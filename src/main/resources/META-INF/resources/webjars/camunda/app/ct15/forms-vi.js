@@ -1,7 +1,7 @@
 // Vietnamese for the few English texts that form-js 1.8 (the Camunda Forms renderer of Tasklist 7.24)
 // writes itself and offers no form property for: the select's "Select", the "Search" placeholder of
-// searchable selects and taglists, the empty option list, the browser-side validation messages and
-// the date picker's month and weekday names. Loaded by tasklist/scripts/config.js (customScripts).
+// searchable selects and taglists, the empty option list, the browser-side validation messages, the
+// date placeholder and the date picker's month and weekday names. Loaded by tasklist/scripts/config.js (customScripts).
 // Only text inside a rendered Camunda Form or its date picker is touched; form-js re-renders a text
 // when its own value changes, and the observer translates it again.
 
@@ -45,6 +45,10 @@ function vietnamese(text) {
   }
   if (WEEKDAYS[trimmed]) {
     return text.replace(trimmed, WEEKDAYS[trimmed]);
+  }
+  if (/^(dd|mm|yyyy)([./-])(dd|mm|yyyy)\2(dd|mm|yyyy)$/.test(trimmed)) {
+    // the date placeholder, in the order of the browser's locale (mm/dd/yyyy, dd/mm/yyyy …)
+    return text.replace(trimmed, trimmed.replace('dd', 'ngày').replace('mm', 'tháng').replace('yyyy', 'năm'));
   }
   for (const [pattern, replacement] of PATTERNS) {
     if (pattern.test(trimmed)) {
