@@ -1,0 +1,364 @@
+package vn.ct15.workflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess;
+import vn.ct15.workflow.inspection.InspectionProcess;
+import vn.ct15.workflow.obstacle.ObstacleProcess;
+
+/**
+ * The Camunda Forms whose options come from a process variable ({@code valuesKey}) as officials use
+ * them, in a real (headless) Chromium on Tasklist: the select opens, lists the units of the directory
+ * in Vietnamese, the chosen option is saved and routes the process. One browser for the whole class;
+ * screenshots land in target/screenshots/. Skipped where Chromium is not installed, except under
+ * {@code CI=true}, where it must run.
+ */
+@Ct15SpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DynamicSelectsBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+  final List<String> started = new ArrayList<>();
+
+  @BeforeAll
+  void openABrowser() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String why = "Chromium or chromedriver is not installed at " + CHROMIUM + ", " + CHROMEDRIVER;
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new AssertionError(why + " (CI=true: the browser tests must run; .ci/run installs Chromium)");
+      }
+      Assumptions.abort(why);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1400,1300");
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build(), options);
+    browser.manage().window().setSize(new Dimension(1400, 1300));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  void closeTheBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  /** A picture of the page at the moment a test fails. */
+  @RegisterExtension
+  final TestWatcher pictureOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      try {
+        screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+      } catch (Exception ignored) {
+        // the failure itself is what matters
+      }
+    }
+  };
+
+  @AfterEach
+  void deleteTheInstances() {
+    for (String id : started) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+        runtimeService.deleteProcessInstance(id, "test cleanup");
+      }
+    }
+    started.clear();
+  }
+
+  @Test
+  void shouldRouteADifficultyToTheOfficeChosenInTheTriageSelect() throws Exception {
+    String title = "Chưa có kinh phí in tài liệu tuyên truyền " + System.nanoTime();
+
+    // a ward official raises the difficulty from Tasklist's start form
+    login("phuong-bac-son.cb");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Khởi tạo quy trình']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'modal')]//a[contains(normalize-space(.), 'Phản ánh khó khăn, vướng mắc')]"))).click();
+    waitForForm();
+    input("Tiêu đề").sendKeys(title);
+    choose("Nội dung của Kế hoạch liên quan", "Mục II.1.b");
+    textarea("Nội dung khó khăn, vướng mắc").sendKeys("Phường chưa được bố trí kinh phí in tờ rơi tuyên truyền Chỉ thị số 15-CT/TU.");
+    screenshot("obstacle-start.png");
+    click("//div[contains(@class,'modal')]//button[normalize-space(.)='Bắt đầu']");
+    HistoricProcessInstance instance = wait.until(driver -> historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ObstacleProcess.KEY).variableValueEquals(ObstacleProcess.Var.TITLE, title).singleResult());
+    started.add(instance.getId());
+    assertThat(runtimeService.getVariable(instance.getId(), ObstacleProcess.Var.RAISING_UNIT)).isEqualTo("phuong-bac-son");
+
+    // Phòng Nội vụ opens the triage, opens the office select and picks Phòng Tư pháp
+    login("phong-noi-vu.cb");
+    openAndClaim(title);
+    assertThat(browser.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Trả lời trước đây')]")))
+        .as("an empty read-only field of an earlier round stays hidden").isEmpty();
+    choose("Hướng xử lý", "Giao phòng chuyên môn xem xét, giải quyết");
+    WebElement officeField = field("Phòng chuyên môn được giao");
+    assertThat(officeField.findElement(By.cssSelector(".fjs-select-display")).getText()).isEqualTo("Chọn");
+    open(officeField);
+    List<String> offices = officeField.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
+    assertThat(offices).as("the offices of the directory, by their Vietnamese names").contains("Phòng Nội vụ", "Phòng Tư pháp", "Văn phòng HĐND và UBND quận");
+    screenshot("obstacle-triage-select-open.png");
+    pick(officeField, "Phòng Tư pháp");
+    textarea("Ý kiến của Phòng Nội vụ").sendKeys("Đề nghị Phòng Tư pháp hướng dẫn phường nguồn kinh phí.");
+    WebElement date = input("Hạn trả lời");
+    assertThat(date.getAttribute("placeholder")).as("in the order of the browser's locale").contains("ngày", "tháng", "năm");
+    clickCentred(date);
+    WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    assertThat(calendar.getText()).as("the date picker's months and weekdays").contains("Tháng", "T2", "CN")
+        .doesNotContain("January", "Mon");
+    screenshot("obstacle-triage-date-picker.png");
+    complete();
+    Task answer = wait.until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ObstacleProcess.Element.ANSWER_BY_OFFICE).singleResult());
+    assertThat(groups(answer)).containsExactly("phong-tu-phap");
+    assertThat(runtimeService.getVariables(instance.getId(), List.of(ObstacleProcess.Var.ROUTE, ObstacleProcess.Var.OFFICE,
+        ObstacleProcess.Var.ANSWERING_UNIT, ObstacleProcess.Var.SECTION)))
+        .containsEntry(ObstacleProcess.Var.ROUTE, ObstacleProcess.Var.TO_OFFICE).containsEntry(ObstacleProcess.Var.OFFICE, "phong-tu-phap")
+        .containsEntry(ObstacleProcess.Var.ANSWERING_UNIT, "phong-tu-phap").containsEntry(ObstacleProcess.Var.SECTION, "II.1.b");
+
+    // Phòng Tư pháp answers
+    login("phong-tu-phap.cb");
+    openAndClaim(title);
+    textarea("Nội dung trả lời, hướng giải quyết").sendKeys("Phường bố trí từ nguồn kinh phí phổ biến, giáo dục pháp luật năm nay.");
+    complete();
+    wait.until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ObstacleProcess.Element.CONFIRM).count() == 1);
+
+    // the raising ward confirms it is resolved
+    login("phuong-bac-son.cb");
+    openAndClaim(title);
+    choose("Kết quả", "Khó khăn, vướng mắc đã được giải quyết");
+    complete();
+    wait.until(driver -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count() == 1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityType("userTask").orderByHistoricActivityInstanceStartTime().asc().list())
+        .extracting(HistoricActivityInstance::getActivityId)
+        .containsExactly(ObstacleProcess.Element.TRIAGE, ObstacleProcess.Element.ANSWER_BY_OFFICE, ObstacleProcess.Element.CONFIRM);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(ObstacleProcess.Element.RESOLVED).count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldOpenARecordFindingsTaskForEachUnitChosenInTheInspectionPlan() throws Exception {
+    int year = 2081;
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(InspectionProcess.KEY,
+        withVariables(InspectionProcess.Var.YEAR, year));
+    started.add(instance.getId());
+
+    login("phong-noi-vu.cb");
+    openAndClaim("Xây dựng kế hoạch kiểm tra việc thực hiện Chỉ thị số 15-CT/TU năm " + year);
+    textarea("Kế hoạch kiểm tra").sendKeys("Kiểm tra việc thực hiện dân chủ ở cơ sở tại phường và phòng chuyên môn.");
+    input("Thời gian kiểm tra").sendKeys("Tháng 10 - tháng 11/" + year);
+    WebElement units = field("Đơn vị được kiểm tra");
+    WebElement search = units.findElement(By.cssSelector("input.fjs-taglist-input"));
+    assertThat(search.getAttribute("placeholder")).isEqualTo("Tìm kiếm");
+    open(units);
+    assertThat(units.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().map(WebElement::getText).toList())
+        .contains("Phòng Tư pháp", "Ủy ban nhân dân phường Bắc Sơn", "Ủy ban nhân dân phường Lãm Hà")
+        .doesNotContain("Phòng Nội vụ", "Ủy ban nhân dân quận");
+    screenshot("inspection-plan-taglist-open.png");
+    pick(units, "Phòng Tư pháp");
+    search.sendKeys("Lãm Hà"); // the list is long: an official narrows it down by typing
+    wait.until(driver -> units.findElements(By.cssSelector(".fjs-dropdownlist-item")).size() == 1);
+    pick(units, "Ủy ban nhân dân phường Lãm Hà");
+    assertThat(units.findElements(By.cssSelector(".fjs-taglist-tag")).stream().map(WebElement::getText).toList())
+        .containsExactly("Phòng Tư pháp", "Ủy ban nhân dân phường Lãm Hà");
+    screenshot("inspection-plan-chosen.png");
+    complete();
+
+    wait.until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(InspectionProcess.Element.RECORD_FINDINGS).count() == 2);
+    assertThat(runtimeService.getVariable(instance.getId(), InspectionProcess.Var.INSPECTED_UNIT_IDS))
+        .as("in directory order").isEqualTo(List.of("phong-tu-phap", "phuong-lam-ha"));
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(InspectionProcess.Element.RECORD_FINDINGS).list())
+        .extracting(task -> taskService.getVariable(task.getId(), InspectionProcess.Var.UNIT_ID))
+        .containsExactlyInAnyOrder("phong-tu-phap", "phuong-lam-ha");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(InspectionProcess.Element.PLAN).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendTheSupervisionRequestToTheUnitChosenInTheSearchableSelect() throws Exception {
+    String subject = "Niêm yết công khai thủ tục hành chính " + System.nanoTime();
+    List<String> mttq = identityService.createGroupQuery().groupMember("mttq-quan.cb").list().stream().map(Group::getId).toList();
+    identityService.setAuthentication("mttq-quan.cb", mttq);
+    ProcessInstance instance;
+    try {
+      instance = runtimeService.startProcessInstanceByKey(FrontSupervisionProcess.KEY, withVariables(
+          FrontSupervisionProcess.Var.REQUEST_KIND, "giam-sat", FrontSupervisionProcess.Var.SUBJECT, subject,
+          FrontSupervisionProcess.Var.CONTENT, "Đề nghị báo cáo việc niêm yết công khai thủ tục hành chính tại trụ sở"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    started.add(instance.getId());
+
+    login("mttq-quan.cb");
+    openAndClaim(subject);
+    WebElement unit = field("Cơ quan, đơn vị được đề nghị trả lời");
+    WebElement search = unit.findElement(By.cssSelector("input.fjs-input"));
+    assertThat(search.getAttribute("placeholder")).isEqualTo("Tìm kiếm");
+    open(unit);
+    search.sendKeys("Bắc Sơn");
+    wait.until(driver -> unit.findElements(By.cssSelector(".fjs-dropdownlist-item")).size() == 1);
+    screenshot("front-supervision-select-search.png");
+    pick(unit, "Ủy ban nhân dân phường Bắc Sơn");
+    complete();
+
+    Task answer = wait.until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(FrontSupervisionProcess.Element.ANSWER).singleResult());
+    assertThat(groups(answer)).containsExactly("phuong-bac-son");
+    assertThat(runtimeService.getVariable(instance.getId(), FrontSupervisionProcess.Var.ADDRESSED_UNIT)).isEqualTo("phuong-bac-son");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(FrontSupervisionProcess.Element.CHOOSE_UNIT).finished().count()).isEqualTo(1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tasklist, as a person uses it
+
+  void login(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+  }
+
+  void openAndClaim(String titlePart) {
+    click("//a[contains(normalize-space(.), '" + titlePart + "')]");
+    click("//*[normalize-space(text())='Nhận xử lý']");
+    waitForForm();
+  }
+
+  void waitForForm() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form-field")));
+  }
+
+  void click(String xpath) {
+    clickCentred(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))));
+  }
+
+  /** Clicks the element scrolled to the middle of its pane; again while the form is still settling. */
+  void clickCentred(WebElement element) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(driver -> {
+      centre(element);
+      element.click();
+      return true;
+    });
+  }
+
+  /** Scrolls the element to the middle of its scrolling pane, away from Tasklist's fixed header and footer. */
+  void centre(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+  }
+
+  /** The form-js field whose label starts with the given text. */
+  WebElement field(String label) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field ')][.//label[starts-with(normalize-space(.), '" + label + "')]]")));
+  }
+
+  WebElement input(String label) {
+    return field(label).findElement(By.tagName("input"));
+  }
+
+  WebElement textarea(String label) {
+    return field(label).findElement(By.tagName("textarea"));
+  }
+
+  /** Opens the select or taglist's option list, as a click (mouse down) on it does. */
+  void open(WebElement field) {
+    List<WebElement> typed = field.findElements(By.cssSelector("input.fjs-input, input.fjs-taglist-input"));
+    clickCentred(typed.isEmpty() ? field.findElement(By.cssSelector(".fjs-input-group")) : typed.get(0));
+    wait.until(driver -> !field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+  }
+
+  /** Clicks the option, scrolled into view in the option list first (a long list scrolls). */
+  void pick(WebElement field, String optionStart) {
+    WebElement option = field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(item -> item.getText().startsWith(optionStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no option «" + optionStart + "» in " + field.getText()));
+    clickCentred(option);
+  }
+
+  void choose(String label, String optionStart) {
+    WebElement field = field(label);
+    open(field);
+    pick(field, optionStart);
+  }
+
+  /** Clicks away from the last field (an open option list closes, as for a person) and completes. */
+  void complete() {
+    WebElement intro = browser.findElement(By.cssSelector(".fjs-container .fjs-form-field-text"));
+    clickCentred(intro);
+    wait.until(driver -> driver.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty());
+    click("//button[normalize-space(.)='Hoàn thành']");
+  }
+
+  List<String> groups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(group -> group != null).toList();
+  }
+
+  void screenshot(String name) throws Exception {
+    Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
