@@ -14,7 +14,7 @@ import java.util.List;
  * @param history {@code ct15.benchmark.history}: finished tasks in history while the task query is timed (100000)
  * @param queries {@code ct15.benchmark.queries}: timed Tasklist queries (300)
  * @param reminderDelaySeconds {@code ct15.benchmark.reminder-delay}: seconds after the start a cycle's reminders
- *     fall due (default 15 + 45 per 3,400 units); tasks created later than that get no reminder, so keep it above
+ *     fall due (default 20 + 40 per 3,400 units); tasks created later than that get no reminder, so keep it above
  *     the creation time
  * @param heap {@code ct15.benchmark.heap}: -Xmx of the application (1g)
  * @param appArguments {@code ct15.benchmark.app-args}: further Spring Boot arguments for the application,
@@ -60,6 +60,6 @@ record BenchmarkSettings(List<String> databases, int communes, int offices, int 
   }
 
   int reminderDelaySeconds(int units) {
-    return reminderDelaySeconds != null ? reminderDelaySeconds : 15 + (int) Math.ceil(45.0 * units / 3400);
+    return reminderDelaySeconds != null ? reminderDelaySeconds : 20 + (int) Math.ceil(40.0 * units / 3400);
   }
 }
