@@ -134,6 +134,9 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
     timer.setJobHandlerConfigurationRaw(configuration);
     timer.setDuedate(at);
     timer.setExecution(task.getExecution());
+    // a reminder only reads its task and queues mails, so the reminders of a cycle's units run side by
+    // side; an escalation may start the instance's "Đôn đốc" task and stays exclusive
+    timer.setExclusive(!REMINDER.equals(type));
     Context.getCommandContext().getJobManager().schedule(timer);
   }
 }

@@ -30,6 +30,9 @@ public record MailJob(String template, String userId, String checkTaskId, Map<St
   public void enqueue(ExecutionEntity execution) {
     MessageEntity message = new MessageEntity();
     message.setJobHandlerType(TYPE);
+    // a mail changes nothing in its process instance, so mails need not wait for one another: a cycle's
+    // thousands of reminders go out on every worker of the job executor, not one after the other
+    message.setExclusive(false);
     message.setJobHandlerConfigurationRaw(toCanonicalString());
     if (execution != null) {
       message.setExecution(execution);

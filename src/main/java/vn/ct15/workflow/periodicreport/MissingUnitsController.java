@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,13 +42,15 @@ class MissingUnitsController {
   private final Callers callers;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final OrganisationDirectory directory;
 
   MissingUnitsController(Callers callers, HistoryService historyService, RuntimeService runtimeService,
-      OrganisationDirectory directory) {
+      TaskService taskService, OrganisationDirectory directory) {
     this.callers = callers;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.directory = directory;
   }
 
@@ -72,9 +76,14 @@ class MissingUnitsController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(message("Không tìm thấy kỳ báo cáo (mã quy trình " + processInstanceId + ")."));
     }
-    Set<String> open = runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-        .variableName(Var.UNIT_ID).list().stream().map(VariableInstance::getValue).map(String::valueOf)
+    // a unit that reported keeps its subprocess scope (and unitId) until the job joining its report
+    // runs, so the units still to report are those whose report task is open
+    Set<String> openScopes = taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(PeriodicReportProcess.Element.SUBMIT_REPORT).list().stream().map(Task::getExecutionId)
         .collect(Collectors.toSet());
+    Set<String> open = runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+        .variableName(Var.UNIT_ID).list().stream().filter(variable -> openScopes.contains(variable.getExecutionId()))
+        .map(VariableInstance::getValue).map(String::valueOf).collect(Collectors.toSet());
     List<MissingUnit> missing = directory.units().stream().map(Unit::id).filter(open::contains)
         .map(unit -> new MissingUnit(unit, directory.unitName(unit))).toList();
     return ResponseEntity.ok(new MissingUnits(instance.getId(), instance.getBusinessKey(), periodLabel(processInstanceId), missing));

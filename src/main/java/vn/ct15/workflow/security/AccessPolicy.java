@@ -3,8 +3,10 @@ package vn.ct15.workflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -16,6 +18,8 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -38,16 +42,37 @@ class AccessPolicy {
   private final AuthorizationService authorizationService;
   private final OrganisationDirectory directory;
   private final AccessProperties properties;
+  private final TransactionTemplate transaction;
+  /** The groups' grants that exist, by group, resource type and resource id: read once, not per unit. */
+  private Map<String, Authorization> grants;
 
   AccessPolicy(AuthorizationService authorizationService, OrganisationDirectory directory, AccessProperties properties,
-      DirectorySynchronizer synchronizer /* groups must exist first */) {
+      PlatformTransactionManager transactionManager, DirectorySynchronizer synchronizer /* groups must exist first */) {
     this.authorizationService = authorizationService;
     this.directory = directory;
     this.properties = properties;
+    this.transaction = new TransactionTemplate(transactionManager);
     apply();
   }
 
+  /** Applies every grant in one transaction (thousands of units at a city's scale). */
   void apply() {
+    transaction.executeWithoutResult(status -> {
+      grants = new HashMap<>();
+      for (Authorization existing : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).list()) {
+        if (existing.getGroupId() != null) {
+          grants.put(key(existing.getGroupId(), existing.getResourceType(), existing.getResourceId()), existing);
+        }
+      }
+      try {
+        applyGrants();
+      } finally {
+        grants = null;
+      }
+    });
+  }
+
+  private void applyGrants() {
     for (Unit unit : directory.units()) {
       String group = unit.id();
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
@@ -92,6 +117,7 @@ class AccessPolicy {
 
   /** Starting a process needs both rights: on its definition and on process instances. */
   void grantStart(String group, String processKey) {
+
     grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
@@ -104,9 +130,8 @@ class AccessPolicy {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
+    String key = key(groupId, resource.resourceType(), resourceId);
+    Authorization authorization = grants.get(key);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -118,6 +143,10 @@ class AccessPolicy {
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }
-    authorizationService.saveAuthorization(authorization);
+    grants.put(key, authorizationService.saveAuthorization(authorization));
+  }
+
+  private static String key(String groupId, int resourceType, String resourceId) {
+    return groupId + "|" + resourceType + "|" + resourceId;
   }
 }

@@ -3,6 +3,8 @@ package vn.ct15.workflow.security;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +15,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -33,17 +37,25 @@ class TasklistFilters {
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final OrganisationDirectory directory;
+  private final TransactionTemplate transaction;
 
   TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-      OrganisationDirectory directory, DirectorySynchronizer synchronizer /* groups must exist first */) {
+      OrganisationDirectory directory, PlatformTransactionManager transactionManager,
+      DirectorySynchronizer synchronizer /* groups must exist first */) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.directory = directory;
+    this.transaction = new TransactionTemplate(transactionManager);
     apply();
   }
 
+  /** Writes the filters and every unit's right to read them, in one transaction. */
   void apply() {
+    transaction.executeWithoutResult(status -> applyFilters());
+  }
+
+  private void applyFilters() {
     int priority = 0;
     for (Map.Entry<String, FilterSpec> entry : specs().entrySet()) {
       Filter existing = filterService.createFilterQuery().filterName(entry.getKey()).singleResult();
@@ -62,8 +74,13 @@ class TasklistFilters {
           || !properties.equals(propertiesBefore)) {
         filterService.saveFilter(filter);
       }
+      // the groups that may read the filter already, read once (thousands of units: no query per unit)
+      Set<String> readers = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+          .resourceId(filter.getId()).list().stream().map(Authorization::getGroupId).collect(Collectors.toSet());
       for (Unit unit : directory.units()) {
-        readable(filter.getId(), unit.id());
+        if (!readers.contains(unit.id())) {
+          readable(filter.getId(), unit.id());
+        }
       }
     }
   }
@@ -89,15 +106,11 @@ class TasklistFilters {
   }
 
   private void readable(String filterId, String groupId) {
-    boolean exists = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
-        .resourceId(filterId).groupIdIn(groupId).count() > 0;
-    if (!exists) {
-      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(Resources.FILTER);
-      authorization.setResourceId(filterId);
-      authorization.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(authorization);
-    }
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(Resources.FILTER);
+    authorization.setResourceId(filterId);
+    authorization.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(authorization);
   }
 }

@@ -163,6 +163,9 @@ class PostgresScenariosTest {
       taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
           .taskDefinitionKey(PeriodicReportProcess.Element.SUBMIT_REPORT).taskCandidateGroup(unit).singleResult().getId(), fields);
     }
+    // each unit's report ends its subprocess instance in a job of its own (asyncAfter)
+    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(PeriodicReportProcess.Element.UNIT_REPORT)
+        .list().forEach(job -> managementService.executeJob(job.getId()));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(PeriodicReportProcess.Element.DRAFT_CONSOLIDATED).singleResult().getId());
 

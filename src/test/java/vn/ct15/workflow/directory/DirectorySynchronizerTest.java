@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.ct15.workflow.Ct15SpringTest;
 
 @Ct15SpringTest
@@ -27,6 +28,7 @@ class DirectorySynchronizerTest {
   @Autowired IdentityService identityService;
   @Autowired DirectorySynchronizer synchronizer;
   @Autowired OrganisationDirectory directory;
+  @Autowired PlatformTransactionManager transactionManager;
 
   @Test
   void shouldLoadEveryUnitOfKienAnAsAGroupTypedByItsKind() {
@@ -86,7 +88,7 @@ class DirectorySynchronizerTest {
     DirectoryProperties properties = new DirectoryProperties(new FileSystemResource(file), true, "demo");
     OrganisationDirectory edited = new OrganisationDirectory(properties, identityService);
 
-    DirectorySynchronizer first = new DirectorySynchronizer(edited, identityService, properties);
+    DirectorySynchronizer first = new DirectorySynchronizer(edited, identityService, properties, transactionManager);
     assertThat(identityService.createGroupQuery().groupId("xa-thu-nghiem").singleResult().getName())
         .isEqualTo("Ủy ban nhân dân xã Thử Nghiệm");
     assertThat(edited.headIds("xa-thu-nghiem")).isEqualTo("xa-thu-nghiem.tt");
@@ -94,7 +96,7 @@ class DirectorySynchronizerTest {
     Files.writeString(file, Files.readString(file).replace("xã Thử Nghiệm\"\n    kind", "xã Thử Nghiệm Mới\"\n    kind")
         .replace("role: head", "role: staff"), StandardCharsets.UTF_8);
     OrganisationDirectory renamed = new OrganisationDirectory(properties, identityService);
-    DirectorySynchronizer second = new DirectorySynchronizer(renamed, identityService, properties);
+    DirectorySynchronizer second = new DirectorySynchronizer(renamed, identityService, properties, transactionManager);
 
     assertThat(identityService.createGroupQuery().groupId("xa-thu-nghiem").singleResult().getName())
         .isEqualTo("Ủy ban nhân dân xã Thử Nghiệm Mới");

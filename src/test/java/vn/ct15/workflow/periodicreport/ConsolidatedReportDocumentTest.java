@@ -125,6 +125,9 @@ class ConsolidatedReportDocumentTest {
     }
     ClockUtil.setCurrentTime(at(year, 11, 20));
     taskService.complete(reportTask(instance, LATE_UNIT).getId(), report(LATE_UNIT));
+    // each unit's report ends its subprocess instance in a job of its own (asyncAfter)
+    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.UNIT_REPORT).list()
+        .forEach(job -> managementService.executeJob(job.getId()));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(Element.DRAFT_CONSOLIDATED).singleResult().getId());
     return instance;

@@ -1,0 +1,66 @@
+package vn.ct15.workflow.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.ParallelMultiInstanceActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-unit work for thousands of units (a city's or a province's communes) as one parallel
+ * multi-instance activity: when one unit's instance ends, Camunda checks whether the whole
+ * activity is done by walking every child execution of the multi-instance body, and their
+ * children; with 3,400 units that walk loads thousands of executions for every unit that finishes
+ * (quadratic in the number of units). Here the check trusts the engine's own counter of active
+ * instances ({@code nrOfActiveInstances}, kept by Camunda on every start, end and modification of an
+ * inner instance), so a unit's end costs the same for 10 units or 10,000. Everything else is
+ * Camunda's behaviour.
+ */
+@Component
+class LargeMultiInstancePlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseMultiInstanceLoopCharacteristics(Element activityElement, Element loopCharacteristics,
+          ActivityImpl multiInstanceBody) {
+        if (multiInstanceBody.getActivityBehavior() instanceof ParallelMultiInstanceActivityBehavior parsed
+            && parsed.getClass() == ParallelMultiInstanceActivityBehavior.class) {
+          multiInstanceBody.setActivityBehavior(CountedParallelMultiInstance.copyOf(parsed));
+        }
+      }
+    });
+  }
+
+  /** Camunda's parallel multi-instance behaviour, ending when its counter of active instances reaches zero. */
+  static final class CountedParallelMultiInstance extends ParallelMultiInstanceActivityBehavior {
+
+    static CountedParallelMultiInstance copyOf(MultiInstanceActivityBehavior parsed) {
+      CountedParallelMultiInstance behavior = new CountedParallelMultiInstance();
+      behavior.setLoopCardinalityExpression(parsed.getLoopCardinalityExpression());
+      behavior.setCompletionConditionExpression(parsed.getCompletionConditionExpression());
+      behavior.setCollectionExpression(parsed.getCollectionExpression());
+      behavior.setCollectionVariable(parsed.getCollectionVariable());
+      behavior.setCollectionElementVariable(parsed.getCollectionElementVariable());
+      return behavior;
+    }
+
+    @Override
+    protected boolean allExecutionsEnded(ActivityExecution scopeExecution, ActivityExecution endedExecution) {
+      return getLocalLoopVariable(scopeExecution, NUMBER_OF_ACTIVE_INSTANCES) <= 0;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package vn.ct15.workflow.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
+import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+/**
+ * The real reporting cycle {@code ct15-periodic-report} (Mục III.1–III.2) with its forms and their
+ * validation: Phòng Nội vụ starts the period from the start form; every unit submits its report;
+ * the district report is drafted from all of them; Phòng Nội vụ consolidates (keeping the first
+ * part of the draft: the form takes at most 200,000 characters), UBND quận approves and the report
+ * is mailed to UBND thành phố.
+ */
+final class PeriodicReportWorkload implements Workload {
+
+  static final String COORDINATOR = "phong-noi-vu.cb";
+  static final String CHAIRMAN = "chu-tich";
+  static final int REPORT_LIMIT = 150_000;
+
+  private final String period;
+  private String instanceId;
+
+  PeriodicReportWorkload(String period) {
+    this.period = period;
+  }
+
+  @Override
+  public String name() {
+    return "ct15 reporting cycle";
+  }
+
+  @Override
+  public String processKey() {
+    return PeriodicReportProcess.KEY;
+  }
+
+  @Override
+  public String unitTaskKey() {
+    return Element.SUBMIT_REPORT;
+  }
+
+  @Override
+  public void start(Rest rest, List<String> units, OffsetDateTime deadline, int clients) throws Exception {
+    JsonNode started = rest.postOk("/engine-rest/process-definition/key/" + PeriodicReportProcess.KEY + "/submit-form",
+        COORDINATOR, Map.of("variables", Map.of(
+            Var.PERIOD, Workload.value(period, "String"),
+            Var.DEADLINE, Workload.value(deadline.toString(), "String"))));
+    instanceId = started.get("id").asText();
+  }
+
+  @Override
+  public Map<String, Object> submission(String unitId) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (String part : Var.PARTS) {
+      variables.put(part, Workload.value("Đơn vị " + unitId + " đã thực hiện " + part + " theo Kế hoạch.", "String"));
+    }
+    variables.put(Var.SHORTCOMINGS, Workload.value("Không", "String"));
+    variables.put(Var.DIFFICULTIES, Workload.value("", "String"));
+    variables.put(Var.PROPOSALS, Workload.value("", "String"));
+    return variables;
+  }
+
+  @Override
+  public void finish(Rest rest, Mailbox mailbox) throws Exception {
+    String consolidate = awaitTask(rest, Element.CONSOLIDATE, COORDINATOR);
+    String draft = rest.getOk("/engine-rest/task/" + consolidate + "/variables/" + Var.REPORT_TEXT, COORDINATOR)
+        .get("value").asText();
+    String edited = draft.length() <= REPORT_LIMIT ? draft
+        : draft.substring(0, REPORT_LIMIT) + "\n… (Phòng Nội vụ rút gọn phần chi tiết của từng đơn vị.)";
+    rest.postOk("/engine-rest/task/" + consolidate + "/complete", COORDINATOR,
+        Map.of("variables", Map.of(Var.REPORT_TEXT, Workload.value(edited, "String"))));
+    String approve = awaitTask(rest, Element.APPROVE, CHAIRMAN);
+    rest.postOk("/engine-rest/task/" + approve + "/complete", CHAIRMAN,
+        Map.of("variables", Map.of(Var.APPROVED, Workload.value(true, "Boolean"))));
+  }
+
+  @Override
+  public int finishMails() {
+    return 1; // the approved report to UBND thành phố
+  }
+
+  private String awaitTask(Rest rest, String taskKey, String user) throws Exception {
+    long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (System.nanoTime() < limit) {
+      JsonNode tasks = rest.getOk("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey, user);
+      if (!tasks.isEmpty()) {
+        return tasks.get(0).get("id").asText();
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("No task " + taskKey + " within 15 minutes");
+  }
+}
