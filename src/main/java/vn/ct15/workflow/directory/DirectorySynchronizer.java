@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.cluster.StartupWrites;
 
 /**
  * Applies the directory file to Camunda's identity service: one group per unit (its type is the
@@ -32,7 +33,7 @@ public class DirectorySynchronizer {
     this.directory = directory;
     this.identityService = identityService;
     this.properties = properties;
-    synchronize();
+    StartupWrites.retryOnce("the directory", this::synchronize);
   }
 
   /** Brings groups, users and memberships in line with the directory file. Returns the number of changes made. */

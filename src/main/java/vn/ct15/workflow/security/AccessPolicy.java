@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.cluster.StartupWrites;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -44,7 +45,7 @@ class AccessPolicy {
     this.authorizationService = authorizationService;
     this.directory = directory;
     this.properties = properties;
-    apply();
+    StartupWrites.retryOnce("the authorizations", this::apply);
   }
 
   void apply() {

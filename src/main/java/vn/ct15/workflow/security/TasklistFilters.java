@@ -2,6 +2,7 @@ package vn.ct15.workflow.security;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.cluster.StartupWrites;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -20,6 +22,7 @@ import vn.ct15.workflow.directory.Unit;
 /**
  * The shared Tasklist filters every official starts from, in Vietnamese. Each is evaluated for
  * the person logged in, so one filter serves every unit. Created once by name, then kept in line.
+ * Idempotent: a second copy of a filter is removed.
  */
 @Component
 class TasklistFilters {
@@ -40,13 +43,13 @@ class TasklistFilters {
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.directory = directory;
-    apply();
+    StartupWrites.retryOnce("the shared Tasklist filters", this::apply);
   }
 
   void apply() {
     int priority = 0;
     for (Map.Entry<String, FilterSpec> entry : specs().entrySet()) {
-      Filter existing = filterService.createFilterQuery().filterName(entry.getKey()).singleResult();
+      Filter existing = oneByName(entry.getKey());
       Filter filter = existing == null ? filterService.newTaskFilter(entry.getKey()) : existing;
       String queryBefore = existing == null ? null : ((FilterEntity) existing).getQueryInternal();
       Map<String, Object> propertiesBefore = existing == null ? null : new HashMap<>(existing.getProperties());
@@ -66,6 +69,16 @@ class TasklistFilters {
         readable(filter.getId(), unit.id());
       }
     }
+  }
+
+  /**
+   * The filter of that name; copies that two nodes once created at the same moment (filter names
+   * are not unique in the database) are deleted with their authorizations, keeping the first by id.
+   */
+  private Filter oneByName(String name) {
+    List<Filter> sameName = filterService.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    sameName.stream().skip(1).forEach(copy -> filterService.deleteFilter(copy.getId()));
+    return sameName.isEmpty() ? null : sameName.get(0);
   }
 
   private record FilterSpec(TaskQuery query, String description, String color) {}
