@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ct15.workflow.cluster.StartupWrites;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -52,7 +53,7 @@ class AccessPolicy {
     this.directory = directory;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
-    apply();
+    StartupWrites.retryOnce("the authorizations", this::apply);
   }
 
   /** Applies every grant in one transaction (thousands of units at a city's scale). */

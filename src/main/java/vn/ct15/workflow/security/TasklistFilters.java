@@ -2,6 +2,7 @@ package vn.ct15.workflow.security;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ct15.workflow.cluster.StartupWrites;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -24,6 +26,7 @@ import vn.ct15.workflow.directory.Unit;
 /**
  * The shared Tasklist filters every official starts from, in Vietnamese. Each is evaluated for
  * the person logged in, so one filter serves every unit. Created once by name, then kept in line.
+ * Idempotent: a second copy of a filter is removed.
  */
 @Component
 class TasklistFilters {
@@ -47,7 +50,7 @@ class TasklistFilters {
     this.authorizationService = authorizationService;
     this.directory = directory;
     this.transaction = new TransactionTemplate(transactionManager);
-    apply();
+    StartupWrites.retryOnce("the shared Tasklist filters", this::apply);
   }
 
   /** Writes the filters and every unit's right to read them, in one transaction. */
@@ -58,7 +61,7 @@ class TasklistFilters {
   private void applyFilters() {
     int priority = 0;
     for (Map.Entry<String, FilterSpec> entry : specs().entrySet()) {
-      Filter existing = filterService.createFilterQuery().filterName(entry.getKey()).singleResult();
+      Filter existing = oneByName(entry.getKey());
       Filter filter = existing == null ? filterService.newTaskFilter(entry.getKey()) : existing;
       String queryBefore = existing == null ? null : ((FilterEntity) existing).getQueryInternal();
       Map<String, Object> propertiesBefore = existing == null ? null : new HashMap<>(existing.getProperties());
@@ -83,6 +86,16 @@ class TasklistFilters {
         }
       }
     }
+  }
+
+  /**
+   * The filter of that name; copies that two nodes once created at the same moment (filter names
+   * are not unique in the database) are deleted with their authorizations, keeping the first by id.
+   */
+  private Filter oneByName(String name) {
+    List<Filter> sameName = filterService.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    sameName.stream().skip(1).forEach(copy -> filterService.deleteFilter(copy.getId()));
+    return sameName.isEmpty() ? null : sameName.get(0);
   }
 
   private record FilterSpec(TaskQuery query, String description, String color) {}

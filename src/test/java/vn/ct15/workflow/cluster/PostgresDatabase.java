@@ -45,6 +45,11 @@ final class PostgresDatabase implements AutoCloseable {
     return new PostgresDatabase(database);
   }
 
+  /** A connection to the test database, for checks the REST API does not offer. */
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, USER, PASSWORD);
+  }
+
   /** The Spring Boot arguments that point the application at this database. */
   String[] arguments() {
     return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,

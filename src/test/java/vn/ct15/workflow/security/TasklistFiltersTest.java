@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +29,8 @@ class TasklistFiltersTest {
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired TasklistFilters filters;
 
   ProcessInstance instance;
 
@@ -70,5 +76,41 @@ class TasklistFiltersTest {
     taskService.claim(bacSon.getId(), "phuong-bac-son.cb");
     assertThat(asUser("phuong-bac-son.cb", TasklistFilters.MINE)).extracting(Task::getId).containsExactly(bacSon.getId());
     assertThat(asUser("phuong-bac-son.tt", TasklistFilters.MINE)).isEmpty();
+  }
+
+  /** Two nodes that once started together on an empty database could each create a filter of the same name. */
+  @Test
+  void shouldKeepOneCopyOfAFilterCreatedTwice() {
+    Filter original = filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+    Filter copy = filterService.saveFilter(filterService.newTaskFilter(TasklistFilters.OVERDUE)
+        .setQuery(taskService.createTaskQuery()));
+    Authorization readable = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    readable.setGroupId("phuong-bac-son");
+    readable.setResource(Resources.FILTER);
+    readable.setResourceId(copy.getId());
+    readable.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(readable);
+
+    filters.apply();
+
+    List<Filter> left = filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).list();
+    assertThat(left).hasSize(1);
+    String kept = left.get(0).getId();
+    String removed = kept.equals(original.getId()) ? copy.getId() : original.getId();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(removed).count())
+        .as("the removed copy's authorizations").isZero();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(kept)
+        .groupIdIn("phuong-bac-son").count()).isOne();
+    assertThat(asUserAnyInstance("phuong-bac-son.cb", TasklistFilters.OVERDUE)).isTrue();
+  }
+
+  boolean asUserAnyInstance(String userId, String filterName) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      return filterService.createFilterQuery().filterName(filterName).count() == 1;
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }
