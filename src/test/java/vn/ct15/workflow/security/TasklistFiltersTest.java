@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +24,7 @@ import vn.ct15.workflow.Ct15SpringTest;
 @Ct15SpringTest
 class TasklistFiltersTest {
 
+  @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
@@ -70,5 +74,24 @@ class TasklistFiltersTest {
     taskService.claim(bacSon.getId(), "phuong-bac-son.cb");
     assertThat(asUser("phuong-bac-son.cb", TasklistFilters.MINE)).extracting(Task::getId).containsExactly(bacSon.getId());
     assertThat(asUser("phuong-bac-son.tt", TasklistFilters.MINE)).isEmpty();
+  }
+
+  @Test
+  void shouldLetEveryoneReadTheSharedFiltersThroughOneRightEachInsteadOfOnePerUnit() {
+    for (Filter filter : filterService.createFilterQuery().list()) {
+      assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+          .authorizationType(Authorization.AUTH_TYPE_GLOBAL).count()).as(filter.getName()).isEqualTo(1);
+      assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).count()).as(filter.getName()).isZero();
+    }
+    // and every unit's rights on every definition, user and group are global too
+    assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn("phuong-bac-son").resourceType(Resources.USER).count()).isZero();
+    identityService.setAuthentication("phuong-bac-son.cb", List.of("phuong-bac-son"));
+    try {
+      assertThat(filterService.createFilterQuery().filterName(TasklistFilters.UNIT_TASKS).count()).isEqualTo(1);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }
