@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached (stopped, restarting, network gone): a call fails with this
@@ -24,6 +25,12 @@ public class DatabaseUnavailableException extends ProcessEngineException {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof DatabaseUnavailableException || cause instanceof CannotCreateTransactionException
           || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      // a rollback on a connection the server closed fails too, and Spring reports the rollback's failure:
+      // what failed first was the database going away
+      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+          && rollback.getApplicationException() != failure && isCause(rollback.getApplicationException())) {
         return true;
       }
       // SQLSTATE class 08: connection exception; 57P01-57P03: the server shuts down or is starting
