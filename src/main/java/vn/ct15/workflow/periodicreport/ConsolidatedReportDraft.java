@@ -20,12 +20,19 @@ import vn.ct15.workflow.reporting.Submissions;
  * for each part of the motto every unit's contribution under its Vietnamese name, in directory
  * order, then the shortcomings, difficulties and proposals. The wording is the template
  * {@code templates/report/periodic-report-draft.txt}. The draft also goes on the instance as a Word
- * document ({@link ConsolidatedReportDocument}).
+ * document ({@link ConsolidatedReportDocument}), which carries every unit's submission in full.
+ *
+ * <p>An organisation of thousands of units writes millions of characters, more than the
+ * consolidation form takes (200,000) and more than anyone edits in a text area: when the full draft
+ * is longer than {@code ct15.periodic-report.draft-detail-limit}, the draft is a summary instead
+ * ({@code templates/report/periodic-report-summary.txt}): how many units reported under each part,
+ * with a pointer to the Word document, where each unit's text stands under its name.
  */
 @Component("periodicReportDraft")
 class ConsolidatedReportDraft implements JavaDelegate {
 
   static final String TEMPLATE = "report/periodic-report-draft.txt";
+  static final String SUMMARY_TEMPLATE = "report/periodic-report-summary.txt";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   /** Headings of the six parts of the motto, in the plan's words, by variable name. */
@@ -36,13 +43,15 @@ class ConsolidatedReportDraft implements JavaDelegate {
   private final OrganisationDirectory directory;
   private final SpringTemplateEngine templates;
   private final ConsolidatedReportDocument document;
+  private final int detailLimit;
 
   ConsolidatedReportDraft(Submissions submissions, OrganisationDirectory directory, SpringTemplateEngine templates,
-      ConsolidatedReportDocument document) {
+      ConsolidatedReportDocument document, PeriodicReportProperties properties) {
     this.submissions = submissions;
     this.directory = directory;
     this.templates = templates;
     this.document = document;
+    this.detailLimit = properties.draftDetailLimit();
   }
 
   @Override
@@ -64,8 +73,26 @@ class ConsolidatedReportDraft implements JavaDelegate {
     model.put("difficulties", entries(units, byUnit, Var.DIFFICULTIES));
     model.put("proposals", entries(units, byUnit, Var.PROPOSALS));
     String text = templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip();
+    if (text.length() > detailLimit) {
+      text = summary(model);
+    }
     execution.setVariable(Var.REPORT_TEXT, text);
     document.attach(execution, null);
+  }
+
+  /** The same headings with the number of units that wrote under each, the texts being in the Word document. */
+  @SuppressWarnings("unchecked")
+  private String summary(Map<String, Object> model) {
+    Map<String, Object> counts = new LinkedHashMap<>(model);
+    List<Map<String, Object>> parts = new ArrayList<>();
+    for (Map<String, Object> part : (List<Map<String, Object>>) model.get("parts")) {
+      parts.add(Map.of("title", part.get("title"), "count", ((List<?>) part.get("entries")).size()));
+    }
+    counts.put("parts", parts);
+    for (String field : List.of("shortcomings", "difficulties", "proposals")) {
+      counts.put(field, ((List<?>) model.get(field)).size());
+    }
+    return templates.process(SUMMARY_TEMPLATE, new Context(VIETNAMESE, counts)).strip();
   }
 
   /** Each unit's text for one field, under the unit's name, in directory order; units that wrote nothing are left out. */

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param yearConsolidationDue Phòng Nội vụ's consolidated yearly report is due
  * @param yearApprovalDue UBND quận approves the yearly report by
  * @param superiorEmail the address of UBND thành phố the approved report is sent to
+ * @param draftDetailLimit the longest draft (characters) that quotes every unit's report; a longer one
+ *     is drafted as a summary pointing to the Word document, which quotes them all. Keep it well under
+ *     the consolidation form's limit (200,000) so Phòng Nội vụ has room to edit
  */
 @ConfigurationProperties("ct15.periodic-report")
 record PeriodicReportProperties(
@@ -29,7 +32,8 @@ record PeriodicReportProperties(
     @DefaultValue("--11-15") String yearReportDue,
     @DefaultValue("--11-25") String yearConsolidationDue,
     @DefaultValue("--11-30") String yearApprovalDue,
-    @DefaultValue("ubnd-thanhpho@haiphong.demo") String superiorEmail) {
+    @DefaultValue("ubnd-thanhpho@haiphong.demo") String superiorEmail,
+    @DefaultValue("100000") int draftDetailLimit) {
 
   String reportDue(ReportPeriod period) {
     return period.halfYear() ? halfYearReportDue : yearReportDue;

@@ -1,6 +1,7 @@
 package vn.ct15.workflow.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,14 @@ import vn.ct15.workflow.directory.Unit;
  * coordinator (Phòng Nội vụ) and the supervisors (HĐND, MTTQ) also get Cockpit with read-only
  * rights on every process and its history. Administration stays with camunda-admin.
  * Idempotent: a grant that exists is extended, never duplicated.
+ *
+ * <p>What every unit gets on every resource ({@code *}) — reading the process definitions, the
+ * users' and groups' names, and creating process instances (which starts nothing without the right
+ * on a definition, granted per starter) — is one global authorization each, not one per unit:
+ * Camunda's task and group queries join every authorization on {@code *} of the caller's groups'
+ * resource types, so 3,400 units' copies of the same four rights made every official's Tasklist
+ * query read 13,600 rows. A unit's former copy of such a right is deleted when it carries nothing
+ * else.
  */
 @Component
 class AccessPolicy {
@@ -44,6 +54,13 @@ class AccessPolicy {
   private final OrganisationDirectory directory;
   private final AccessProperties properties;
   private final TransactionTemplate transaction;
+  /** Rights every unit has on every resource: global authorizations. */
+  static final Map<Resource, Permission> EVERY_UNIT = Map.of(
+      Resources.PROCESS_DEFINITION, Permissions.READ,
+      Resources.USER, Permissions.READ,
+      Resources.GROUP, Permissions.READ,
+      Resources.PROCESS_INSTANCE, Permissions.CREATE);
+
   /** The groups' grants that exist, by group, resource type and resource id: read once, not per unit. */
   private Map<String, Authorization> grants;
 
@@ -65,8 +82,12 @@ class AccessPolicy {
           grants.put(key(existing.getGroupId(), existing.getResourceType(), existing.getResourceId()), existing);
         }
       }
+      for (Authorization existing : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).list()) {
+        grants.put(key(ANY, existing.getResourceType(), existing.getResourceId()), existing);
+      }
       try {
         applyGrants();
+        removeUnitCopiesOfGlobalRights();
       } finally {
         grants = null;
       }
@@ -74,13 +95,12 @@ class AccessPolicy {
   }
 
   private void applyGrants() {
+    // see the processes' names and start forms; read colleagues' names in task lists; with a right on a
+    // definition (grantStart), start it
+    EVERY_UNIT.forEach((resource, permission) -> grant(null, resource, ANY, permission));
     for (Unit unit : directory.units()) {
       String group = unit.id();
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      // see the processes' names and start forms; read colleagues' names in task lists
-      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-      grant(group, Resources.USER, ANY, Permissions.READ);
-      grant(group, Resources.GROUP, ANY, Permissions.READ);
       if (monitors(unit)) {
         grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
@@ -116,11 +136,23 @@ class AccessPolicy {
     return groups;
   }
 
-  /** Starting a process needs both rights: on its definition and on process instances. */
+  /** Starting a process needs both rights: on its definition, and on process instances (global, EVERY_UNIT). */
   void grantStart(String group, String processKey) {
-
     grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  /** Deletes each unit's own copy of a global right (written by earlier versions) that grants nothing more. */
+  private void removeUnitCopiesOfGlobalRights() {
+    for (Unit unit : directory.units()) {
+      EVERY_UNIT.forEach((resource, permission) -> {
+        Authorization copy = grants.remove(key(unit.id(), resource.resourceType(), ANY));
+        if (copy != null && ((AuthorizationEntity) copy).getPermissions() == permission.getValue()) {
+          authorizationService.deleteAuthorization(copy.getId());
+        } else if (copy != null) {
+          grants.put(key(unit.id(), resource.resourceType(), ANY), copy);
+        }
+      });
+    }
   }
 
   static boolean monitors(Unit unit) {
@@ -130,10 +162,16 @@ class AccessPolicy {
     };
   }
 
+  /** Grants the permissions to the group, or to every user (a global authorization) for a null group. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    String key = key(groupId, resource.resourceType(), resourceId);
+    String key = key(groupId == null ? ANY : groupId, resource.resourceType(), resourceId);
     Authorization authorization = grants.get(key);
-    if (authorization == null) {
+    if (authorization == null && groupId == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      authorization.setUserId(ANY);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
       authorization.setResource(resource);

@@ -27,9 +27,10 @@ public class DatabaseUnavailableException extends ProcessEngineException {
           || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
         return true;
       }
-      // a failed rollback on a connection the server had closed hides the failure that caused it
+      // a rollback on a connection the server closed fails too, and Spring reports the rollback's failure:
+      // what failed first was the database going away
       if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-          && isCause(rollback.getApplicationException())) {
+          && rollback.getApplicationException() != failure && isCause(rollback.getApplicationException())) {
         return true;
       }
       // SQLSTATE class 08: connection exception; 57P01-57P03: the server shuts down or is starting

@@ -13,15 +13,16 @@ import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 /**
  * The real reporting cycle {@code ct15-periodic-report} (Mục III.1–III.2) with its forms and their
  * validation: Phòng Nội vụ starts the period from the start form; every unit submits its report;
- * the district report is drafted from all of them; Phòng Nội vụ consolidates (keeping the first
- * part of the draft: the form takes at most 200,000 characters), UBND quận approves and the report
- * is mailed to UBND thành phố.
+ * the district report is drafted from all of them (at this scale a summary pointing to the Word
+ * document, which quotes every unit); Phòng Nội vụ submits the draft as it is, UBND quận approves and
+ * the report is mailed to UBND thành phố.
  */
 final class PeriodicReportWorkload implements Workload {
 
   static final String COORDINATOR = "phong-noi-vu.cb";
   static final String CHAIRMAN = "chu-tich";
-  static final int REPORT_LIMIT = 150_000;
+  /** The consolidation form's maxLength for the report text. */
+  static final int FORM_LIMIT = 200_000;
 
   private final String period;
   private String instanceId;
@@ -71,10 +72,11 @@ final class PeriodicReportWorkload implements Workload {
     String consolidate = awaitTask(rest, Element.CONSOLIDATE, COORDINATOR);
     String draft = rest.getOk("/engine-rest/task/" + consolidate + "/variables/" + Var.REPORT_TEXT, COORDINATOR)
         .get("value").asText();
-    String edited = draft.length() <= REPORT_LIMIT ? draft
-        : draft.substring(0, REPORT_LIMIT) + "\n… (Phòng Nội vụ rút gọn phần chi tiết của từng đơn vị.)";
+    if (draft.length() > FORM_LIMIT) {
+      throw new IllegalStateException("The draft has " + draft.length() + " characters, more than the form takes");
+    }
     rest.postOk("/engine-rest/task/" + consolidate + "/complete", COORDINATOR,
-        Map.of("variables", Map.of(Var.REPORT_TEXT, Workload.value(edited, "String"))));
+        Map.of("variables", Map.of(Var.REPORT_TEXT, Workload.value(draft, "String"))));
     String approve = awaitTask(rest, Element.APPROVE, CHAIRMAN);
     rest.postOk("/engine-rest/task/" + approve + "/complete", CHAIRMAN,
         Map.of("variables", Map.of(Var.APPROVED, Workload.value(true, "Boolean"))));

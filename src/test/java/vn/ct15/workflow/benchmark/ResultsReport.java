@@ -30,9 +30,9 @@ final class ResultsReport {
           "< 10 s", cycle.createSeconds < 10);
       out.append(String.format(Locale.ROOT, "| reminder e-mails received / expected | %d / %d | %d / %d | | all | %s |%n",
           cycle.remindersReceived, cycle.remindersExpected, bare.remindersReceived, bare.remindersExpected,
-          yes(cycle.remindersReceived == cycle.remindersExpected)));
+          yes(allReminders(cycle) && allReminders(bare))));
       row(out, "seconds until every reminder is out (from its due time)", cycle.reminderSeconds, bare.reminderSeconds, "%.1f",
-          "< 60 s", cycle.reminderSeconds < 60 && cycle.remindersReceived == cycle.remindersExpected);
+          "< 60 s", cycle.reminderSeconds < 60 && allReminders(cycle) && allReminders(bare));
       row(out, "reminders sent per second", cycle.remindersPerSecond(), bare.remindersPerSecond(), "%.1f", null, null);
       row(out, "tasks completed per second (" + settings.clients() + " clients)", cycle.tasksPerSecond(), bare.tasksPerSecond(),
           "%.1f", "≥ ½ bare", cycle.tasksPerSecond() >= bare.tasksPerSecond() / 2);
@@ -85,6 +85,11 @@ final class ResultsReport {
         .append(String.format(Locale.ROOT, format, bare)).append(" | ")
         .append(bare == 0 || Double.isNaN(bare) ? "" : String.format(Locale.ROOT, "%.2f", cycle / bare)).append(" | ")
         .append(target == null ? "" : target).append(" | ").append(met == null ? "" : yes(met)).append(" |\n");
+  }
+
+  /** Every expected reminder arrived, and no more. */
+  private static boolean allReminders(RunFigures run) {
+    return run.remindersExpected > 0 && run.remindersReceived == run.remindersExpected;
   }
 
   private static String yes(boolean met) {

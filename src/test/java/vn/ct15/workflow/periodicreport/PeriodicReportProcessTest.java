@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.Mails;
@@ -57,6 +58,7 @@ class PeriodicReportProcessTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired OrganisationDirectory directory;
+  @Autowired ConsolidatedReportDraft reportDraft;
 
   List<String> units;
 
@@ -356,4 +358,35 @@ class PeriodicReportProcessTest {
     assertThat(timers).extracting(Job::getDuedate).as("the next start is scheduled all the same").allMatch(due -> due.after(fires));
   }
 
+  @Test
+  void shouldDraftASummaryPointingToTheWordDocumentWhenTheUnitsReportsAreTooLongToQuote() {
+    ProcessInstance instance = start("2047");
+    for (String unit : units) {
+      Map<String, Object> fields = report(unit);
+      if (unit.equals("phuong-quan-tru")) {
+        fields.put(Var.SHORTCOMINGS, "Một số tổ dân phố chưa niêm yết công khai kịp thời");
+      }
+      taskService.complete(reportOf(instance, unit).getId(), fields);
+    }
+    // as if thousands of units had reported: the full draft would be longer than the limit
+    Object limit = ReflectionTestUtils.getField(reportDraft, "detailLimit");
+    ReflectionTestUtils.setField(reportDraft, "detailLimit", 1000);
+    try {
+      draft(instance);
+    } finally {
+      ReflectionTestUtils.setField(reportDraft, "detailLimit", limit);
+    }
+    Task consolidate = taskAt(instance, Element.CONSOLIDATE);
+    String draft = (String) taskService.getVariable(consolidate.getId(), Var.REPORT_TEXT);
+    assertThat(draft).contains("27/27 cơ quan, đơn vị", "báo cáo bản Word kèm theo", "BÁO CÁO CỦA TỪNG CƠ QUAN, ĐƠN VỊ")
+        .contains("1. Dân biết\n- 27/27 cơ quan, đơn vị báo cáo kết quả (chi tiết tại báo cáo bản Word kèm theo).")
+        .contains("6. Dân thụ hưởng\n- 27/27 cơ quan, đơn vị báo cáo kết quả")
+        .contains("II. HẠN CHẾ, TỒN TẠI\n- 1 cơ quan, đơn vị báo cáo hạn chế, tồn tại")
+        .contains("III. KHÓ KHĂN, VƯỚNG MẮC\n- Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc.")
+        .doesNotContain("Kết quả danBiet của phuong-bac-son");
+    assertThat(draft.length()).isLessThan(3000);
+    // Phòng Nội vụ can submit it as it is: the form takes it
+    taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, draft));
+    assertThat(instance).isWaitingAt(Element.APPROVE);
+  }
 }

@@ -25,11 +25,11 @@ import vn.ct15.workflow.Ct15SpringTest;
 @Ct15SpringTest
 class TasklistFiltersTest {
 
+  @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired AuthorizationService authorizationService;
   @Autowired TasklistFilters filters;
 
   ProcessInstance instance;
@@ -99,8 +99,6 @@ class TasklistFiltersTest {
     String removed = kept.equals(original.getId()) ? copy.getId() : original.getId();
     assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(removed).count())
         .as("the removed copy's authorizations").isZero();
-    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(kept)
-        .groupIdIn("phuong-bac-son").count()).isOne();
     assertThat(asUserAnyInstance("phuong-bac-son.cb", TasklistFilters.OVERDUE)).isTrue();
   }
 
@@ -109,6 +107,25 @@ class TasklistFiltersTest {
     identityService.setAuthentication(userId, groups);
     try {
       return filterService.createFilterQuery().filterName(filterName).count() == 1;
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void shouldLetEveryoneReadTheSharedFiltersThroughOneRightEachInsteadOfOnePerUnit() {
+    for (Filter filter : filterService.createFilterQuery().list()) {
+      assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+          .authorizationType(Authorization.AUTH_TYPE_GLOBAL).count()).as(filter.getName()).isEqualTo(1);
+      assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).count()).as(filter.getName()).isZero();
+    }
+    // and every unit's rights on every definition, user and group are global too
+    assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn("phuong-bac-son").resourceType(Resources.USER).count()).isZero();
+    identityService.setAuthentication("phuong-bac-son.cb", List.of("phuong-bac-son"));
+    try {
+      assertThat(filterService.createFilterQuery().filterName(TasklistFilters.UNIT_TASKS).count()).isEqualTo(1);
     } finally {
       identityService.clearAuthentication();
     }
