@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
+import vn.ct15.workflow.cluster.PostgresDatabase;
 
 /**
  * A fresh, throw-away database for one application launch: an H2 file under target/benchmark (opened
@@ -87,24 +86,18 @@ abstract class Database implements AutoCloseable {
     }
   }
 
+  /** A throw-away database on the integration tests' server ({@code CT15_IT_POSTGRES}), dropped when closed. */
   static final class Postgres extends Database {
 
-    static final String SERVER = env("CT15_IT_POSTGRES", "localhost:5432");
-    static final String USER = env("CT15_IT_POSTGRES_USER", "ct15");
-    static final String PASSWORD = env("CT15_IT_POSTGRES_PASSWORD", "ct15");
-
-    private final String name;
+    private final PostgresDatabase database;
 
     Postgres() throws SQLException {
-      this("ct15_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+      this(PostgresDatabase.create("ct15_bench_"));
     }
 
-    private Postgres(String name) throws SQLException {
-      super("PostgreSQL", "jdbc:postgresql://" + SERVER + "/" + name, USER, PASSWORD);
-      this.name = name;
-      try (Connection admin = admin(); Statement statement = admin.createStatement()) {
-        statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'");
-      }
+    private Postgres(PostgresDatabase database) {
+      super("PostgreSQL", database.url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+      this.database = database;
     }
 
     @Override
@@ -114,30 +107,7 @@ abstract class Database implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-      SQLException last = null;
-      for (int attempt = 0; attempt < 10; attempt++) {
-        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
-          statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-          return;
-        } catch (SQLException busy) {
-          last = busy;
-          try {
-            Thread.sleep(1000);
-          } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            break;
-          }
-        }
-      }
-      System.err.println("Could not drop benchmark database " + name + ": " + (last == null ? "interrupted" : last.getMessage()));
-    }
-
-    private static Connection admin() throws SQLException {
-      return DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres?connectTimeout=5", USER, PASSWORD);
-    }
-
-    private static String env(String name, String fallback) {
-      return Objects.requireNonNullElse(System.getenv(name), fallback);
+      database.close();
     }
   }
 }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Assumptions;
  * databases: {@code .ci/run} sets it up). Without a reachable server the tests are skipped, except
  * under {@code CI=true}, where they fail: CI must not pass without having run them.
  */
-final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements AutoCloseable {
 
-  static final String SERVER = env("CT15_IT_POSTGRES", "localhost:5432");
-  static final String USER = env("CT15_IT_POSTGRES_USER", "ct15");
-  static final String PASSWORD = env("CT15_IT_POSTGRES_PASSWORD", "ct15");
+  public static final String SERVER = env("CT15_IT_POSTGRES", "localhost:5432");
+  public static final String USER = env("CT15_IT_POSTGRES_USER", "ct15");
+  public static final String PASSWORD = env("CT15_IT_POSTGRES_PASSWORD", "ct15");
 
   final String name;
-  final String url;
+  public final String url;
 
   private PostgresDatabase(String name) {
     this.name = name;
@@ -31,16 +31,24 @@ final class PostgresDatabase implements AutoCloseable {
 
   /** Creates a fresh database, or skips (fails under CI=true) the calling test class when there is no server. */
   static PostgresDatabase createOrSkip() {
-    String database = "ct15_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection admin = admin(); Statement statement = admin.createStatement()) {
-      // C collation: compatible with any cluster locale; the product sorts in Java, not in SQL
-      statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'");
+    try {
+      return create("ct15_it_");
     } catch (SQLException unreachable) {
       String why = "No PostgreSQL for the integration tests at " + SERVER + " as " + USER + ": " + unreachable.getMessage();
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         throw new AssertionError(why + " (CI=true: these tests must run; .ci/run installs and starts PostgreSQL)", unreachable);
       }
       Assumptions.abort(why);
+      throw new IllegalStateException(unreachable);
+    }
+  }
+
+  /** Creates a fresh database named {@code <prefix><random>} (the benchmark's too). */
+  public static PostgresDatabase create(String prefix) throws SQLException {
+    String database = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+      // C collation: compatible with any cluster locale; the product sorts in Java, not in SQL
+      statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'");
     }
     return new PostgresDatabase(database);
   }
