@@ -41,8 +41,10 @@ final class AppNode implements AutoCloseable {
       throws IOException, InterruptedException {
     int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap(), "-Duser.timezone=Asia/Ho_Chi_Minh",
-        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Ct15Application.class.getName(),
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap(), "-Duser.timezone=Asia/Ho_Chi_Minh"));
+    String run = log.toAbsolutePath().toString().replaceFirst("\\.[^./]*$", "");
+    settings.jvmArguments().forEach(option -> command.add(option.replace("{run}", run)));
+    command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Ct15Application.class.getName(),
         "--server.port=" + port, "--spring.profiles.active=" + database.profiles(),
         "--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
         "--ct15.directory=file:" + directoryFile.toAbsolutePath(),

@@ -19,10 +19,13 @@ import java.util.List;
  * @param heap {@code ct15.benchmark.heap}: -Xmx of the application (1g)
  * @param appArguments {@code ct15.benchmark.app-args}: further Spring Boot arguments for the application,
  *     separated by spaces; appended after the benchmark's own, so they win
+ * @param jvmArguments {@code ct15.benchmark.jvm-args}: further options for the application's JVM, separated
+ *     by spaces, e.g. {@code -XX:StartFlightRecording:filename={run}.jfr} to profile each run ({@code {run}}
+ *     becomes the run's log file without its extension)
  * @param output where results and logs go (target/benchmark)
  */
 record BenchmarkSettings(List<String> databases, int communes, int offices, int clients, int history, int queries,
-    Integer reminderDelaySeconds, String heap, List<String> appArguments, Path output) {
+    Integer reminderDelaySeconds, String heap, List<String> appArguments, List<String> jvmArguments, Path output) {
 
   /**
    * The job executor as the benchmark runs it (see the README, "Cluster and PostgreSQL"): enough workers
@@ -56,7 +59,12 @@ record BenchmarkSettings(List<String> databases, int communes, int offices, int 
         delay == null || delay.isBlank() ? null : Integer.valueOf(delay.trim()),
         System.getProperty("ct15.benchmark.heap", "1g"),
         List.copyOf(arguments),
+        words(System.getProperty("ct15.benchmark.jvm-args", "")),
         Path.of(System.getProperty("ct15.benchmark.output", "target/benchmark")));
+  }
+
+  private static List<String> words(String text) {
+    return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
   }
 
   int reminderDelaySeconds(int units) {
