@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +29,17 @@ import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.notification.MailJob;
 
 /**
- * After a task's due date: gathers every task of the same duty in the same process instance that
- * is still open past the same due date (one escalation per duty, not per unit), marks them
- * escalated, e-mails each late unit's heads and Phòng Nội vụ (naming the late units), and gives
- * Phòng Nội vụ a "Đôn đốc" task in the instance. Units that finished are not named.
+ * After a task's due date: gathers every task of the same duty in the same cycle that is still
+ * open past the same due date (one escalation per duty, not per unit), marks them escalated,
+ * e-mails each late unit's heads and Phòng Nội vụ (naming the late units), and gives Phòng Nội vụ a
+ * "Đôn đốc" task in the cycle. Units that finished are not named.
+ *
+ * <p>A cycle is the tasks' process instance, or, where every unit's work is a process instance of
+ * its own (the periodic report), all instances carrying the cycle's business key; the "Đôn đốc" task
+ * then starts in the one instance that models it. The escalations of one cycle's units fall due
+ * together and may run side by side (on several workers or nodes): each first updates the cycle's
+ * instance row, so only one of them commits the escalation; the others fail on that row and are
+ * retried at once (see {@link WatchJobRetryCmd}), finding their tasks escalated.
  */
 class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
 
@@ -77,9 +86,20 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
     ProcessEngineConfigurationImpl engine = commandContext.getProcessEngineConfiguration();
     OrganisationDirectory units = directory.getObject();
     Date now = ClockUtil.getCurrentTime();
+    String businessKey = task.getProcessInstance() == null ? null : task.getProcessInstance().getBusinessKey();
+    String anchor = urgeInstance(engine, businessKey);
+    String cycleInstance = anchor != null ? anchor : task.getProcessInstanceId();
+    // the escalations of one cycle conflict on this row: one commits, the others are retried
+    commandContext.getExecutionManager().findExecutionById(cycleInstance).forceUpdate();
+    TaskQuery sameDuty = engine.getTaskService().createTaskQuery().taskDefinitionKey(task.getTaskDefinitionKey())
+        .dueDate(task.getDueDate());
+    if (anchor != null) {
+      sameDuty.processInstanceBusinessKey(businessKey);
+    } else {
+      sameDuty.processInstanceId(task.getProcessInstanceId());
+    }
     List<TaskEntity> late = new ArrayList<>();
-    for (Task candidate : engine.getTaskService().createTaskQuery().processInstanceId(task.getProcessInstanceId())
-        .taskDefinitionKey(task.getTaskDefinitionKey()).dueDate(task.getDueDate()).list()) {
+    for (Task candidate : sameDuty.list()) {
       TaskEntity entity = commandContext.getTaskManager().findTaskById(candidate.getId());
       if (entity.getVariableLocal(ESCALATED) == null && !entity.getDueDate().after(now)) {
         late.add(entity);
@@ -109,11 +129,25 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
     for (User member : units.members(coordinator)) {
       new MailJob(COORDINATOR_TEMPLATE, member.getId(), null, model).enqueue(task.getExecution());
     }
-    urge(engine, task, lateUnits, names);
+    urge(engine, task, cycleInstance, lateUnits, names);
   }
 
-  /** Starts the process's "Đôn đốc" event subprocess for Phòng Nội vụ, where the model has one. */
-  private void urge(ProcessEngineConfigurationImpl engine, TaskEntity task, Set<String> unitIds, List<String> names) {
+  /**
+   * The instance of the cycle that models "Đôn đốc", when the cycle is more than the task's own
+   * instance (its business key is shared with instances of other processes), else null.
+   */
+  private static String urgeInstance(ProcessEngineConfigurationImpl engine, String businessKey) {
+    if (businessKey == null) {
+      return null;
+    }
+    return engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(businessKey)
+        .messageEventSubscriptionName(Urge.MESSAGE).list().stream().map(Execution::getProcessInstanceId)
+        .findFirst().orElse(null);
+  }
+
+  /** Starts the cycle's "Đôn đốc" event subprocess for Phòng Nội vụ, where the model has one. */
+  private void urge(ProcessEngineConfigurationImpl engine, TaskEntity task, String cycleInstance, Set<String> unitIds,
+      List<String> names) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Urge.DUTY, task.getName());
     variables.put(Urge.DUE, TaskFacts.format(task.getDueDate(), deadlines.getObject()));
@@ -121,7 +155,7 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
     variables.put(Urge.LATE_UNIT_IDS, String.join(",", unitIds));
     variables.put(Urge.URGE_DUE_DATE, new Date(ClockUtil.getCurrentTime().getTime() + urgeWithin.toMillis()));
     try {
-      engine.getRuntimeService().createMessageCorrelation(Urge.MESSAGE).processInstanceId(task.getProcessInstanceId())
+      engine.getRuntimeService().createMessageCorrelation(Urge.MESSAGE).processInstanceId(cycleInstance)
           .setVariablesToTriggeredScope(variables).correlate();
     } catch (MismatchingMessageCorrelationException noUrgeStep) {
       LOG.warn("Process {} has no '{}' event subprocess; late units were told by e-mail only",

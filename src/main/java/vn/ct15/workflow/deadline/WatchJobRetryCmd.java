@@ -1,7 +1,9 @@
 package vn.ct15.workflow.deadline;
 
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -12,6 +14,10 @@ import vn.ct15.workflow.notification.MailJob;
  * Camunda retries jobs that belong to no BPMN activity (our mails, reminders and escalations) at
  * once, three times; these wait out a mail server outage instead, by the engine's
  * {@code failedJobRetryTimeCycle} (e.g. R10/PT5M), and end as an incident in Cockpit.
+ *
+ * <p>An escalation that lost the race for its cycle to another escalation of the same cycle
+ * (optimistic locking, see {@link EscalationJobHandler}) is no failure: it runs again at once, with
+ * its retries untouched, and then finds its task escalated.
  */
 class WatchJobRetryCmd extends DefaultJobRetryCmd {
 
@@ -27,6 +33,13 @@ class WatchJobRetryCmd extends DefaultJobRetryCmd {
     String cycle = commandContext.getProcessEngineConfiguration().getFailedJobRetryTimeCycle();
     if (job == null || !TYPES.contains(job.getJobHandlerType()) || cycle == null || cycle.isBlank()) {
       return super.execute(commandContext);
+    }
+    if (DeadlineWatchPlugin.ESCALATION.equals(job.getJobHandlerType()) && lostRace(exception)) {
+      job.setLockOwner(null);
+      job.setLockExpirationTime(null);
+      job.setDuedate(ClockUtil.getCurrentTime());
+      notifyAcquisition(commandContext);
+      return null;
     }
     DurationHelper retryCycle;
     try {
@@ -44,5 +57,14 @@ class WatchJobRetryCmd extends DefaultJobRetryCmd {
     decrementRetries(job);
     notifyAcquisition(commandContext);
     return null;
+  }
+
+  private static boolean lostRace(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,28 +4,22 @@ import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
-import vn.ct15.workflow.reporting.Submissions;
 
 /**
  * Puts the district's consolidated report on the instance as a Word document (the file variable
@@ -44,19 +38,17 @@ class ConsolidatedReportDocument implements TaskListener {
   /** Headings of a unit's report in the document, by form field, in the form's order. */
   static final Map<String, String> SECTION_TITLES = sectionTitles();
 
-  private final Submissions submissions;
+  private final UnitReports reports;
   private final OrganisationDirectory directory;
-  private final HistoryService historyService;
   private final Deadlines deadlines;
   private final ReportDocumentProperties properties;
   private final String webappPath;
 
-  ConsolidatedReportDocument(Submissions submissions, OrganisationDirectory directory, HistoryService historyService,
+  ConsolidatedReportDocument(UnitReports reports, OrganisationDirectory directory,
       Deadlines deadlines, ReportDocumentProperties properties,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    this.submissions = submissions;
+    this.reports = reports;
     this.directory = directory;
-    this.historyService = historyService;
     this.deadlines = deadlines;
     this.properties = properties;
     this.webappPath = webappPath;
@@ -88,30 +80,18 @@ class ConsolidatedReportDocument implements TaskListener {
   ReportDocument.Content content(DelegateExecution execution, LocalDate date) {
     @SuppressWarnings("unchecked")
     List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    String processInstanceId = execution.getProcessInstanceId();
+    String businessKey = execution.getProcessBusinessKey();
     return new ReportDocument.Content(issuerLines(), properties.numberLine(), directory.organisation().place(), date,
         properties.subtitle(String.valueOf(execution.getVariable(Var.PERIOD_LABEL))),
         String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
-        timeliness(processInstanceId, units, (Date) execution.getVariable(Var.REPORT_DUE)),
-        submissions(processInstanceId, units), properties.recipients(), properties.signature(), properties.signer(),
+        timeliness(businessKey, units, (Date) execution.getVariable(Var.REPORT_DUE)),
+        submissions(businessKey, units), properties.recipients(), properties.signature(), properties.signer(),
         properties.font(), properties.fontSize(), deadlines.zone());
   }
 
-  /**
-   * Each unit's due date and the day it sent its report, from the history of the report tasks:
-   * one query for the tasks, one for the units of their scopes.
-   */
-  private List<ReportDocument.Timeliness> timeliness(String processInstanceId, List<String> units, Date defaultDue) {
-    Map<String, String> unitOfScope = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(Var.UNIT_ID).list().stream()
-        .filter(variable -> !variable.getExecutionId().equals(processInstanceId))
-        .collect(Collectors.toMap(HistoricVariableInstance::getExecutionId, variable -> String.valueOf(variable.getValue()),
-            (first, second) -> first));
-    Map<String, HistoricTaskInstance> taskOfUnit = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(processInstanceId).taskDefinitionKey(PeriodicReportProcess.Element.SUBMIT_REPORT).list().stream()
-        .filter(task -> unitOfScope.containsKey(task.getExecutionId()))
-        .collect(Collectors.toMap(task -> unitOfScope.get(task.getExecutionId()), Function.identity(),
-            (first, second) -> latest().compare(first, second) >= 0 ? first : second));
+  /** Each unit's due date and the day it sent its report, from the history of its report task. */
+  private List<ReportDocument.Timeliness> timeliness(String businessKey, List<String> units, Date defaultDue) {
+    Map<String, HistoricTaskInstance> taskOfUnit = reports.tasks(businessKey);
     List<ReportDocument.Timeliness> rows = new ArrayList<>();
     for (String unit : units) {
       HistoricTaskInstance task = taskOfUnit.get(unit);
@@ -121,13 +101,9 @@ class ConsolidatedReportDocument implements TaskListener {
     return rows;
   }
 
-  private static Comparator<HistoricTaskInstance> latest() {
-    return Comparator.comparing(HistoricTaskInstance::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()));
-  }
-
   /** What each unit that reported wrote, section by section, in directory order. */
-  private List<ReportDocument.Submission> submissions(String processInstanceId, List<String> units) {
-    Map<String, Map<String, Object>> byUnit = submissions.byUnit(processInstanceId, Var.UNIT_ID, Var.UNIT_FIELDS);
+  private List<ReportDocument.Submission> submissions(String businessKey, List<String> units) {
+    Map<String, Map<String, Object>> byUnit = reports.submissions(businessKey);
     List<ReportDocument.Submission> result = new ArrayList<>();
     for (String unit : units) {
       Map<String, Object> fields = byUnit.getOrDefault(unit, Map.of());

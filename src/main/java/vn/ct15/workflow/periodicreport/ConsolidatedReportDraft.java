@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import vn.ct15.workflow.directory.OrganisationDirectory;
-import vn.ct15.workflow.reporting.Submissions;
 
 /**
  * Drafts the district's consolidated report for Phòng Nội vụ (Mục III.2) from the units' reports:
@@ -39,15 +38,15 @@ class ConsolidatedReportDraft implements JavaDelegate {
   static final Map<String, String> PART_TITLES = titles(Var.PARTS,
       "Dân biết", "Dân bàn", "Dân làm", "Dân kiểm tra", "Dân giám sát", "Dân thụ hưởng");
 
-  private final Submissions submissions;
+  private final UnitReports reports;
   private final OrganisationDirectory directory;
   private final SpringTemplateEngine templates;
   private final ConsolidatedReportDocument document;
   private final int detailLimit;
 
-  ConsolidatedReportDraft(Submissions submissions, OrganisationDirectory directory, SpringTemplateEngine templates,
+  ConsolidatedReportDraft(UnitReports reports, OrganisationDirectory directory, SpringTemplateEngine templates,
       ConsolidatedReportDocument document, PeriodicReportProperties properties) {
-    this.submissions = submissions;
+    this.reports = reports;
     this.directory = directory;
     this.templates = templates;
     this.document = document;
@@ -58,7 +57,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
     List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    Map<String, Map<String, Object>> byUnit = submissions.byUnit(execution.getProcessInstanceId(), Var.UNIT_ID, Var.UNIT_FIELDS);
+    Map<String, Map<String, Object>> byUnit = reports.submissions(execution.getProcessBusinessKey());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("organisation", directory.organisation().name());
     model.put("superior", directory.organisation().superior());

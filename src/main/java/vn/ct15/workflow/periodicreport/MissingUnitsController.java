@@ -7,14 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,16 +36,14 @@ class MissingUnitsController {
 
   private final Callers callers;
   private final HistoryService historyService;
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
+  private final UnitReports reports;
   private final OrganisationDirectory directory;
 
-  MissingUnitsController(Callers callers, HistoryService historyService, RuntimeService runtimeService,
-      TaskService taskService, OrganisationDirectory directory) {
+  MissingUnitsController(Callers callers, HistoryService historyService, UnitReports reports,
+      OrganisationDirectory directory) {
     this.callers = callers;
     this.historyService = historyService;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
+    this.reports = reports;
     this.directory = directory;
   }
 
@@ -76,14 +69,8 @@ class MissingUnitsController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(message("Không tìm thấy kỳ báo cáo (mã quy trình " + processInstanceId + ")."));
     }
-    // a unit that reported keeps its subprocess scope (and unitId) until the job joining its report
-    // runs, so the units still to report are those whose report task is open
-    Set<String> openScopes = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(PeriodicReportProcess.Element.SUBMIT_REPORT).list().stream().map(Task::getExecutionId)
-        .collect(Collectors.toSet());
-    Set<String> open = runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-        .variableName(Var.UNIT_ID).list().stream().filter(variable -> openScopes.contains(variable.getExecutionId()))
-        .map(VariableInstance::getValue).map(String::valueOf).collect(Collectors.toSet());
+    // the units still to report are those whose report task (in the unit's own instance) is open
+    Set<String> open = instance.getBusinessKey() == null ? Set.of() : reports.openUnits(instance.getBusinessKey());
     List<MissingUnit> missing = directory.units().stream().map(Unit::id).filter(open::contains)
         .map(unit -> new MissingUnit(unit, directory.unitName(unit))).toList();
     return ResponseEntity.ok(new MissingUnits(instance.getId(), instance.getBusinessKey(), periodLabel(processInstanceId), missing));

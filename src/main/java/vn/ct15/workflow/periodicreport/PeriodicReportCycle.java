@@ -16,7 +16,7 @@ import vn.ct15.workflow.plan.PlanCycles;
 /**
  * Opens a reporting period: takes the period given at a manual start, or the one the engine date
  * opens (timer start), names it in the business key, lists the implementing units from the
- * directory and sets the due dates.
+ * directory and sets the due dates. The next step ({@link UnitAssignment}) gives each unit its report.
  */
 @Component("periodicReportCycle")
 class PeriodicReportCycle implements JavaDelegate {
@@ -53,6 +53,7 @@ class PeriodicReportCycle implements JavaDelegate {
     execution.setVariable(Var.YEAR, period.year());
     execution.setVariable(Var.HALF_YEAR, period.halfYear());
     execution.setVariable(Var.UNITS, units);
+    execution.setVariable(Var.UNIT_COUNT, units.size());
     execution.setVariable(Var.REPORT_DUE, reportDue);
     execution.setVariable(Var.CONSOLIDATION_DUE, consolidationDue);
     execution.setVariable(Var.APPROVAL_DUE, approvalDue);

@@ -12,6 +12,9 @@ public final class PeriodicReportProcess {
 
   public static final String KEY = "ct15-periodic-report";
 
+  /** Correlated (by business key) to the cycle when every unit of it was assigned and has reported. */
+  public static final String UNITS_REPORTED_MESSAGE = "ct15-periodic-report-units-reported";
+
   private PeriodicReportProcess() {}
 
   /** BPMN element ids. */
@@ -19,10 +22,13 @@ public final class PeriodicReportProcess {
     /** Timer start (1 June and 1 November); a manual start from Tasklist begins here too, with the start form. */
     public static final String START = "StartEvent_Period";
     public static final String OPEN_PERIOD = "Task_OpenPeriod";
-    /** Multi-instance subprocess: one per implementing unit, holding that unit's variables. */
-    public static final String UNIT_REPORT = "SubProcess_UnitReport";
-    public static final String SUBMIT_REPORT = "Task_SubmitReport";
-    public static final String UNIT_REPORTED = "EndEvent_UnitReported";
+    /**
+     * Starts one {@link PeriodicReportUnitProcess} instance per implementing unit, with the cycle's
+     * business key, in jobs of {@code ct15.periodic-report.assignment-batch-size} units each.
+     */
+    public static final String ASSIGN_UNITS = "Task_AssignUnits";
+    /** Waits for {@link #UNITS_REPORTED_MESSAGE}: the last unit's report is saved. */
+    public static final String UNITS_REPORTED = "Event_UnitsReported";
     public static final String DRAFT_CONSOLIDATED = "Task_DraftConsolidatedReport";
     public static final String CONSOLIDATE = "Task_ConsolidateReport";
     public static final String APPROVE = "Task_ApproveReport";
@@ -51,8 +57,10 @@ public final class PeriodicReportProcess {
     public static final String DEADLINE = "deadline";
     /** List of the implementing units' ids, in directory order. */
     public static final String UNITS = "units";
-    /** The unit of one report (local to its subprocess instance, with that unit's form fields). */
-    public static final String UNIT_ID = "unitId";
+    /** Integer: how many units the period gives a report to (the size of {@link #UNITS}). */
+    public static final String UNIT_COUNT = "unitCount";
+    /** The unit of one report: a variable of that unit's {@link PeriodicReportUnitProcess} instance. */
+    public static final String UNIT_ID = PeriodicReportUnitProcess.Var.UNIT_ID;
     /** Date the units' reports are due. */
     public static final String REPORT_DUE = "reportDue";
     /** Date Phòng Nội vụ's consolidated report is due. */

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param draftDetailLimit the longest draft (characters) that quotes every unit's report; a longer one
  *     is drafted as a summary pointing to the Word document, which quotes them all. Keep it well under
  *     the consolidation form's limit (200,000) so Phòng Nội vụ has room to edit
+ * @param assignmentBatchSize how many units' report processes one job starts when a period opens: the
+ *     jobs run side by side on the job executor, each in a transaction of its own
  */
 @ConfigurationProperties("ct15.periodic-report")
 record PeriodicReportProperties(
@@ -33,7 +35,8 @@ record PeriodicReportProperties(
     @DefaultValue("--11-25") String yearConsolidationDue,
     @DefaultValue("--11-30") String yearApprovalDue,
     @DefaultValue("ubnd-thanhpho@haiphong.demo") String superiorEmail,
-    @DefaultValue("100000") int draftDetailLimit) {
+    @DefaultValue("100000") int draftDetailLimit,
+    @DefaultValue("100") int assignmentBatchSize) {
 
   String reportDue(ReportPeriod period) {
     return period.halfYear() ? halfYearReportDue : yearReportDue;

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
  * subprocess) declares its form fields and the unit id as local variables (input mappings), so
  * every unit's submission lives in its own scope; this reads them back from the history, grouped
  * by scope, keyed by unit id. Works while the instance runs and after it ended.
+ *
+ * <p>Where each unit's work is a process instance of its own (an organisation of thousands of units),
+ * {@link #byInstance} reads the same from those instances' own variables.
  */
 @Component
 public class Submissions {
@@ -53,6 +56,49 @@ public class Submissions {
         result.put(unit, values);
       }
     }
+    return result;
+  }
+
+  /** How many process instance ids go into one variable query (databases limit an IN list). */
+  static final int IDS_PER_QUERY = 500;
+
+  /**
+   * What each unit submitted where every unit's work is a process instance of its own: the
+   * instances' process-level variables, a query per {@value #IDS_PER_QUERY} instances.
+   *
+   * @param processInstanceIds the units' process instances (running or ended)
+   * @param unitVariable the variable naming each instance's unit (e.g. {@code unitId})
+   * @param fields the submitted fields to read
+   * @param unitByInstance filled with each instance's unit
+   * @return unit id to its fields (a field never filled is absent), in the order of the ids given
+   */
+  public Map<String, Map<String, Object>> byInstance(List<String> processInstanceIds, String unitVariable,
+      Collection<String> fields, Map<String, String> unitByInstance) {
+    List<String> names = new ArrayList<>(fields);
+    names.add(unitVariable);
+    Map<String, Map<String, Object>> valuesByInstance = new LinkedHashMap<>();
+    processInstanceIds.forEach(id -> valuesByInstance.put(id, new LinkedHashMap<>()));
+    for (int from = 0; from < processInstanceIds.size(); from += IDS_PER_QUERY) {
+      List<String> ids = processInstanceIds.subList(from, Math.min(from + IDS_PER_QUERY, processInstanceIds.size()));
+      for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(ids.toArray(String[]::new)).variableNameIn(names.toArray(String[]::new)).list()) {
+        if (!variable.getProcessInstanceId().equals(variable.getExecutionId()) || variable.getValue() == null) {
+          continue;
+        }
+        if (variable.getName().equals(unitVariable)) {
+          unitByInstance.put(variable.getProcessInstanceId(), String.valueOf(variable.getValue()));
+        } else {
+          valuesByInstance.get(variable.getProcessInstanceId()).put(variable.getName(), variable.getValue());
+        }
+      }
+    }
+    Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+    valuesByInstance.forEach((id, values) -> {
+      String unit = unitByInstance.get(id);
+      if (unit != null) {
+        result.put(unit, values);
+      }
+    });
     return result;
   }
 }

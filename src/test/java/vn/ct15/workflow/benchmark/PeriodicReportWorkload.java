@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess;
+import vn.ct15.workflow.periodicreport.PeriodicReportUnitProcess;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
@@ -38,12 +39,12 @@ final class PeriodicReportWorkload implements Workload {
 
   @Override
   public String processKey() {
-    return PeriodicReportProcess.KEY;
+    return PeriodicReportUnitProcess.KEY; // each unit's report is an instance of its own
   }
 
   @Override
   public String unitTaskKey() {
-    return Element.SUBMIT_REPORT;
+    return PeriodicReportUnitProcess.Element.SUBMIT_REPORT;
   }
 
   @Override

@@ -32,6 +32,7 @@ import vn.ct15.workflow.Ct15Application;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess;
+import vn.ct15.workflow.periodicreport.PeriodicReportTesting;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 
 /**
@@ -151,8 +152,8 @@ class PostgresScenariosTest {
 
   @Test
   void shouldConsolidateALongReportAndReadItBack() throws Exception {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
-        Map.of(PeriodicReportProcess.Var.PERIOD, "2083"));
+    ProcessInstance instance = PeriodicReportTesting.assign(managementService,
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, Map.of(PeriodicReportProcess.Var.PERIOD, "2083")));
     List<String> units = directory.unitIds("coordinator,office,ward,armed-force,public-service");
     for (String unit : units) {
       Map<String, Object> fields = new HashMap<>();
@@ -160,12 +161,10 @@ class PostgresScenariosTest {
       if (unit.equals("phuong-quan-tru")) {
         fields.put("danBiet", LONG_TEXT);
       }
-      taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
-          .taskDefinitionKey(PeriodicReportProcess.Element.SUBMIT_REPORT).taskCandidateGroup(unit).singleResult().getId(), fields);
+      taskService.complete(PeriodicReportTesting.reportTask(taskService, "ct15-periodic-report:2083", unit).getId(), fields);
     }
-    // each unit's report ends its subprocess instance in a job of its own (asyncAfter)
-    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(PeriodicReportProcess.Element.UNIT_REPORT)
-        .list().forEach(job -> managementService.executeJob(job.getId()));
+    // each unit's report is recorded in a job of its own; the last one moves the period on
+    PeriodicReportTesting.recordReports(managementService);
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(PeriodicReportProcess.Element.DRAFT_CONSOLIDATED).singleResult().getId());
 

@@ -77,8 +77,7 @@ class ConsolidatedReportDocumentTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+    PeriodicReportTesting.cleanUp(runtimeService);
   }
 
   Task taskAt(ProcessInstance instance, String element) {
@@ -112,7 +111,8 @@ class ConsolidatedReportDocumentTest {
   /** Every unit reports, the late unit last and five days after its due date (15 November). */
   ProcessInstance reportedByEveryUnit(String period, int year) {
     ClockUtil.setCurrentTime(at(year, 11, 1));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period));
+    ProcessInstance instance = PeriodicReportTesting.assign(managementService,
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period)));
     for (String unit : units) {
       if (!unit.equals(LATE_UNIT)) {
         Map<String, Object> fields = report(unit);
@@ -125,17 +125,16 @@ class ConsolidatedReportDocumentTest {
     }
     ClockUtil.setCurrentTime(at(year, 11, 20));
     taskService.complete(reportTask(instance, LATE_UNIT).getId(), report(LATE_UNIT));
-    // each unit's report ends its subprocess instance in a job of its own (asyncAfter)
-    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.UNIT_REPORT).list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    // each unit's report is recorded in a job of its own; the last one moves the period on
+    PeriodicReportTesting.recordReports(managementService);
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(Element.DRAFT_CONSOLIDATED).singleResult().getId());
     return instance;
   }
 
   Task reportTask(ProcessInstance instance, String unit) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.SUBMIT_REPORT)
-        .taskCandidateGroup(unit).singleResult();
+    return PeriodicReportTesting.reportTask(taskService,
+        runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey(), unit);
   }
 
   @Test

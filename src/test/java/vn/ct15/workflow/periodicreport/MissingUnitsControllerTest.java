@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +27,7 @@ class MissingUnitsControllerTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired OrganisationDirectory directory;
 
@@ -33,10 +35,10 @@ class MissingUnitsControllerTest {
 
   @BeforeEach
   void startAndLetTwoUnitsReport() {
-    instance = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2047-H1"));
+    instance = PeriodicReportTesting.assign(managementService,
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2047-H1")));
     for (String unit : List.of("phong-noi-vu", "phuong-bac-son")) {
-      String taskId = taskService.createTaskQuery().processInstanceId(instance.getId())
-          .taskDefinitionKey(Element.SUBMIT_REPORT).taskCandidateGroup(unit).singleResult().getId();
+      String taskId = PeriodicReportTesting.reportTask(taskService, "ct15-periodic-report:2047-H1", unit).getId();
       Map<String, Object> fields = new java.util.HashMap<>();
       Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
       taskService.complete(taskId, fields);
@@ -45,8 +47,7 @@ class MissingUnitsControllerTest {
 
   @AfterEach
   void cleanUp() {
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).list()
-        .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "test cleanup"));
+    PeriodicReportTesting.cleanUp(runtimeService);
   }
 
   String url(String processInstanceId) {

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,6 +60,7 @@ class PeriodicReportProcessTest {
   @Autowired HistoryService historyService;
   @Autowired OrganisationDirectory directory;
   @Autowired ConsolidatedReportDraft reportDraft;
+  @Autowired UnitAssignment assignment;
 
   List<String> units;
 
@@ -73,15 +75,33 @@ class PeriodicReportProcessTest {
     ClockUtil.reset();
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
   }
 
+  /** Starts the period by hand and runs the jobs that give every unit its report. */
   ProcessInstance start(String period) {
-    return runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period));
+    return assign(runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period)));
   }
 
-  Task reportOf(ProcessInstance instance, String unit) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.SUBMIT_REPORT)
-        .taskCandidateGroup(unit).singleResult();
+  ProcessInstance assign(ProcessInstance cycle) {
+    assignmentJobs(cycle).forEach(job -> managementService.executeJob(job.getId()));
+    return cycle;
+  }
+
+  List<Job> assignmentJobs(ProcessInstance cycle) {
+    return managementService.createJobQuery().processInstanceId(cycle.getId()).list().stream()
+        .filter(job -> UnitAssignment.JOB_TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
+  }
+
+  Task reportOf(ProcessInstance cycle, String unit) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey() != null ? cycle.getBusinessKey()
+            : runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult().getBusinessKey())
+        .taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).taskCandidateGroup(unit).singleResult();
+  }
+
+  ProcessInstance unitInstanceOf(Task task) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
   }
 
   Task taskAt(ProcessInstance instance, String element) {
@@ -97,11 +117,11 @@ class PeriodicReportProcessTest {
   }
 
   /**
-   * A unit's report ends its instance of the per-unit subprocess in a job of its own (asyncAfter):
-   * thousands of officials submitting at once never conflict on the shared multi-instance body.
+   * A unit's report is recorded in a job of its own (asyncBefore), in the unit's own instance: the
+   * last one tells the cycle to go on.
    */
   void joinUnitReports(ProcessInstance instance) {
-    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.UNIT_REPORT).list()
+    managementService.createJobQuery().activityId(PeriodicReportUnitProcess.Element.RECORD_REPORTED).list()
         .forEach(job -> managementService.executeJob(job.getId()));
   }
 
@@ -119,20 +139,24 @@ class PeriodicReportProcessTest {
   void shouldGiveEveryImplementingUnitItsOwnSixMonthReportDueOnFifteenthJune() {
     ProcessInstance instance = start("2040-H1");
 
-    assertThat(instance).hasPassed(Element.OPEN_PERIOD).isWaitingAt(Element.SUBMIT_REPORT)
+    assertThat(instance).hasPassed(Element.OPEN_PERIOD, Element.ASSIGN_UNITS).isWaitingAt(Element.UNITS_REPORTED)
         .hasBusinessKey("ct15-periodic-report:2040-H1");
     assertThat(units).hasSize(27).contains("phong-noi-vu", "van-phong", "thanh-tra", "phuong-bac-son", "phuong-van-dau",
         "cong-an-quan", "ban-chqs-quan", "trung-tam-vh-tt-tt", "cong-ttdt").doesNotContain("ubnd-quan", "hdnd-quan", "mttq-quan");
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(units.size());
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).count()).isEqualTo(units.size());
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey("ct15-periodic-report:2040-H1").count()).as("one instance per unit").isEqualTo(units.size());
     for (String unit : units) {
       Task task = reportOf(instance, unit);
+      assertThat(unitInstanceOf(task)).as(unit).isWaitingAt(PeriodicReportUnitProcess.Element.SUBMIT_REPORT)
+          .hasBusinessKey("ct15-periodic-report:2040-H1");
       assertThat(task).as(unit).isNotNull().hasDueDate(endOfDay(2040, 6, 15)).hasCandidateGroup(unit)
           .hasName("Báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU 6 tháng đầu năm 2040 — " + directory.unitName(unit));
       assertThat(taskService.getIdentityLinksForTask(task.getId())).as(unit + " reaches that unit only")
           .extracting(IdentityLink::getGroupId).containsOnly(unit);
       assertThat(taskService.getVariable(task.getId(), Var.UNIT_ID)).isEqualTo(unit);
     }
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("hdnd-quan").count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskCandidateGroup("hdnd-quan").count()).isZero();
     assertThat(instance).variables().containsEntry(Var.PERIOD, "2040-H1").containsEntry(Var.PERIOD_LABEL, "6 tháng đầu năm 2040")
         .containsEntry(Var.YEAR, 2040).containsEntry(Var.HALF_YEAR, true)
         .containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2040, 6, 25)).containsEntry(Var.APPROVAL_DUE, endOfDay(2040, 6, 30));
@@ -152,8 +176,8 @@ class PeriodicReportProcessTest {
 
   @Test
   void shouldTakeTheDeadlineOverrideAndMoveTheLaterStepsAlong() {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
-        withVariables(Var.PERIOD, "2042-H1", Var.DEADLINE, "2042-06-10"));
+    ProcessInstance instance = assign(runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
+        withVariables(Var.PERIOD, "2042-H1", Var.DEADLINE, "2042-06-10")));
 
     assertThat(reportOf(instance, "cong-an-quan")).hasDueDate(endOfDay(2042, 6, 10));
     assertThat(instance).variables().containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2042, 6, 20))
@@ -177,7 +201,8 @@ class PeriodicReportProcessTest {
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
     assertThat(taskService.getVariable(task.getId(), "danBiet")).isEqualTo("Đã lưu trước");
     assertThat(taskService.getVariable(task.getId(), "danBan")).isNull();
-    assertThat(instance).isWaitingAt(Element.SUBMIT_REPORT);
+    assertThat(unitInstanceOf(task)).isWaitingAt(PeriodicReportUnitProcess.Element.SUBMIT_REPORT);
+    assertThat(instance).isWaitingAt(Element.UNITS_REPORTED);
   }
 
   @Test
@@ -197,8 +222,8 @@ class PeriodicReportProcessTest {
     assertThatThrownBy(() -> start("2045-H1"))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("6 tháng đầu năm 2045 đã được khởi động");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-periodic-report:2045-H1").count())
-        .isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKey("ct15-periodic-report:2045-H1").count()).isEqualTo(1);
     assertThat(start("2045")).as("the yearly period is another cycle").hasBusinessKey("ct15-periodic-report:2045");
   }
 
@@ -213,7 +238,7 @@ class PeriodicReportProcessTest {
         fields.put(Var.PROPOSALS, "Đề nghị bổ sung kinh phí năm sau");
         fields.put("danBiet", LONG_TEXT);
       }
-      assertThat(instance).as(unit).isWaitingAt(Element.SUBMIT_REPORT);
+      assertThat(instance).as(unit).isWaitingAt(Element.UNITS_REPORTED);
       taskService.complete(reportOf(instance, unit).getId(), fields);
     }
 
@@ -268,8 +293,8 @@ class PeriodicReportProcessTest {
     Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
     managementService.executeJob(send.getId());
 
-    assertThat(instance).isEnded().hasPassedInOrder(Element.OPEN_PERIOD, Element.SUBMIT_REPORT, Element.UNIT_REPORTED,
-        Element.UNIT_REPORT, Element.DRAFT_CONSOLIDATED,
+    assertThat(instance).isEnded().hasPassedInOrder(Element.OPEN_PERIOD, Element.ASSIGN_UNITS, Element.UNITS_REPORTED,
+        Element.DRAFT_CONSOLIDATED,
         Element.CONSOLIDATE, Element.APPROVE, Element.APPROVED_GATEWAY, Element.CONSOLIDATE, Element.APPROVE,
         Element.APPROVED_GATEWAY, Element.SEND_TO_CITY, Element.REPORT_SENT);
     MimeMessage[] mails = greenMail.getReceivedMessages();
@@ -322,9 +347,12 @@ class PeriodicReportProcessTest {
 
       boolean halfYear = firesAt.getMonthValue() == 6;
       String period = halfYear ? firesAt.getYear() + "-H1" : String.valueOf(firesAt.getYear());
-      ProcessInstance started = runtimeService.createProcessInstanceQuery()
+      ProcessInstance started = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
           .processInstanceBusinessKey("ct15-periodic-report:" + period).singleResult();
-      assertThat(started).as(period).isNotNull().isWaitingAt(Element.SUBMIT_REPORT);
+      assertThat(started).as(period).isNotNull().isWaitingAt(Element.UNITS_REPORTED);
+      assertThat(assignmentJobs(started)).as("the units are given their reports by a job").hasSize(1);
+      assign(started);
+      assertThat(started).isWaitingAt(Element.UNITS_REPORTED);
       assertThat(started).variables().containsEntry(Var.PERIOD, period).containsEntry(Var.HALF_YEAR, halfYear);
       assertThat(reportOf(started, "phuong-bac-son"))
           .hasDueDate(halfYear ? endOfDay(firesAt.getYear(), 6, 15) : endOfDay(firesAt.getYear(), 11, 15))
@@ -347,7 +375,8 @@ class PeriodicReportProcessTest {
     ClockUtil.setCurrentTime(fires);
     managementService.executeJob(timer.getId());
 
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-periodic-report:" + period).list())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKey("ct15-periodic-report:" + period).list())
         .extracting(ProcessInstance::getId).containsExactly(byHand.getId());
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
         .finished().startedAfter(Date.from(fires.toInstant().minusMillis(1))).list())
@@ -388,5 +417,78 @@ class PeriodicReportProcessTest {
     // Phòng Nội vụ can submit it as it is: the form takes it
     taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, draft));
     assertThat(instance).isWaitingAt(Element.APPROVE);
+  }
+
+  @Test
+  void shouldAssignTheUnitsInBatchesAndGoOnOnlyWhenEveryUnitWasAssignedAndHasReported() {
+    ReflectionTestUtils.setField(assignment, "batchSize", 10);
+    ProcessInstance cycle;
+    try {
+      cycle = runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2049"));
+    } finally {
+      ReflectionTestUtils.setField(assignment, "batchSize", 100);
+    }
+    List<Job> batches = assignmentJobs(cycle);
+    assertThat(batches).as("27 units in batches of 10").hasSize(3).allMatch(job -> !((JobEntity) job).isExclusive());
+    managementService.executeJob(batches.get(0).getId());
+    List<Task> first = taskService.createTaskQuery().processInstanceBusinessKey("ct15-periodic-report:2049").list();
+    assertThat(first).hasSize(10);
+
+    // the first batch's units all report before the other units are given theirs: the cycle waits
+    first.forEach(task -> taskService.complete(task.getId(), report(task.getId())));
+    joinUnitReports(cycle);
+    assertThat(cycle).isWaitingAt(Element.UNITS_REPORTED);
+
+    batches.subList(1, 3).forEach(job -> managementService.executeJob(job.getId()));
+    List<Task> rest = taskService.createTaskQuery().processInstanceBusinessKey("ct15-periodic-report:2049").list();
+    assertThat(rest).hasSize(17);
+    Task last = rest.remove(rest.size() - 1);
+    rest.forEach(task -> taskService.complete(task.getId(), report(task.getId())));
+    joinUnitReports(cycle);
+    assertThat(cycle).as("one unit still to report").isWaitingAt(Element.UNITS_REPORTED);
+
+    taskService.complete(last.getId(), report(last.getId()));
+    joinUnitReports(cycle);
+    assertThat(cycle).isWaitingAt(Element.DRAFT_CONSOLIDATED).hasPassed(Element.UNITS_REPORTED);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey("ct15-periodic-report:2049").finished().count()).isEqualTo(units.size());
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(last.getProcessInstanceId())
+        .activityId(PeriodicReportUnitProcess.Element.RECORD_REPORTED).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldCancelTheUnitsReportsWithTheirPeriod() {
+    ProcessInstance cycle = start("2050-H1");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("ct15-periodic-report:2050-H1").count()).isEqualTo(units.size());
+
+    runtimeService.deleteProcessInstance(cycle.getId(), "Hủy kỳ báo cáo nhập nhầm");
+
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("ct15-periodic-report:2050-H1").count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey("ct15-periodic-report:2050-H1").list())
+        .hasSize(units.size()).allMatch(unit -> CycleCancellation.REASON.equals(unit.getDeleteReason()));
+  }
+
+  @Test
+  void shouldEscalateTheLateUnitsOfThePeriodOnceWithOneUrgeTaskInTheCycle() {
+    ProcessInstance cycle = start("2051-H1");
+    List<String> late = List.of("phuong-bac-son", "cong-an-quan");
+    units.stream().filter(unit -> !late.contains(unit))
+        .forEach(unit -> taskService.complete(reportOf(cycle, unit).getId(), report(unit)));
+    joinUnitReports(cycle);
+    greenMail.reset();
+
+    ClockUtil.setCurrentTime(Date.from(endOfDay(2051, 6, 15).toInstant().plusSeconds(3 * 24 * 3600)));
+    List<Job> escalations = managementService.createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime()).list()
+        .stream().filter(job -> "ct15-escalation".equals(((JobEntity) job).getJobHandlerType())).toList();
+    assertThat(escalations).as("one per late unit, each in the unit's own instance").hasSize(2)
+        .extracting(Job::getProcessInstanceId).doesNotContain(cycle.getId());
+    escalations.forEach(job -> managementService.executeJob(job.getId()));
+
+    Task urge = taskService.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey("Task_Urge").singleResult();
+    assertThat(urge).as("one Đôn đốc task, in the cycle").isNotNull().hasCandidateGroup("phong-noi-vu");
+    assertThat((String) taskService.getVariable(urge.getId(), "donDocDonVi"))
+        .contains(directory.unitName("phuong-bac-son"), directory.unitName("cong-an-quan"));
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_Urge").count()).isEqualTo(1);
   }
 }

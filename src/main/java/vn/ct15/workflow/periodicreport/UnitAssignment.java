@@ -1,0 +1,101 @@
+package vn.ct15.workflow.periodicreport;
+
+import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every implementing unit of the period its report: one {@link PeriodicReportUnitProcess}
+ * instance per unit, with the cycle's business key. The units are started by jobs of
+ * {@code ct15.periodic-report.assignment-batch-size} units each, queued in the transaction that
+ * opens the period and run side by side on the job executor: the cycle is ready for thousands of
+ * units in seconds, no transaction holds them all, and a failed batch is retried alone.
+ */
+@Component("periodicReportAssignment")
+class UnitAssignment implements JavaDelegate {
+
+  static final String JOB_TYPE = "ct15-periodic-report-assign";
+
+  private final int batchSize;
+
+  UnitAssignment(PeriodicReportProperties properties) {
+    this.batchSize = Math.max(1, properties.assignmentBatchSize());
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
+    int size = batchSize;
+    for (int from = 0; from < units.size(); from += size) {
+      MessageEntity job = new MessageEntity();
+      job.setJobHandlerType(JOB_TYPE);
+      job.setJobHandlerConfigurationRaw(new Batch(from, Math.min(from + size, units.size())).toCanonicalString());
+      // batches only read the cycle's variables, so they need not wait for one another
+      job.setExclusive(false);
+      job.setExecution((ExecutionEntity) execution);
+      Context.getCommandContext().getJobManager().send(job);
+    }
+  }
+
+  /** The units {@code units[from, to)} of the cycle's list. */
+  record Batch(int from, int to) implements JobHandlerConfiguration {
+    @Override
+    public String toCanonicalString() {
+      return from + ":" + to;
+    }
+
+    static Batch parse(String canonical) {
+      String[] parts = canonical.split(":");
+      return new Batch(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+  }
+
+  /** Starts the report process of each unit of one batch, in the job's transaction. */
+  static class BatchHandler implements JobHandler<Batch> {
+
+    @Override
+    public String getType() {
+      return JOB_TYPE;
+    }
+
+    @Override
+    public void execute(Batch batch, ExecutionEntity cycle, CommandContext commandContext, String tenantId) {
+      @SuppressWarnings("unchecked")
+      List<String> units = (List<String>) cycle.getVariable(Var.UNITS);
+      Map<String, Object> shared = new LinkedHashMap<>();
+      shared.put(PeriodicReportUnitProcess.Var.PERIOD, cycle.getVariable(Var.PERIOD));
+      shared.put(PeriodicReportUnitProcess.Var.PERIOD_LABEL, cycle.getVariable(Var.PERIOD_LABEL));
+      shared.put(PeriodicReportUnitProcess.Var.REPORT_DUE, cycle.getVariable(Var.REPORT_DUE));
+      var runtimeService = commandContext.getProcessEngineConfiguration().getRuntimeService();
+      for (String unit : units.subList(batch.from(), Math.min(batch.to(), units.size()))) {
+        Map<String, Object> variables = new LinkedHashMap<>(shared);
+        variables.put(PeriodicReportUnitProcess.Var.UNIT_ID, unit);
+        runtimeService.createProcessInstanceByKey(PeriodicReportUnitProcess.KEY)
+            .businessKey(cycle.getProcessBusinessKey()).setVariables(variables).execute();
+      }
+    }
+
+    @Override
+    public Batch newConfiguration(String canonicalString) {
+      return Batch.parse(canonicalString);
+    }
+
+    @Override
+    public void onDelete(Batch configuration, JobEntity jobEntity) {
+      // nothing to clean up
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package vn.ct15.workflow.periodicreport;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.reporting.Submissions;
+
+/**
+ * The units' reports of one reporting period: the {@link PeriodicReportUnitProcess} instances that
+ * carry the cycle's business key. Each read is a fixed number of queries, whatever the number of units.
+ */
+@Component
+class UnitReports {
+
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final Submissions submissions;
+
+  UnitReports(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
+      Submissions submissions) {
+    this.historyService = historyService;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.submissions = submissions;
+  }
+
+  /** The units' instances of the cycle (running and ended), oldest first. */
+  List<String> instanceIds(String businessKey) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+  }
+
+  /** How many units of the cycle have been given their report (an instance started). */
+  long assigned(String businessKey) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey(businessKey).count();
+  }
+
+  /** How many report tasks of the cycle are open. */
+  long open(String businessKey) {
+    return taskService.createTaskQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey(businessKey).taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).count();
+  }
+
+  /** The units whose report task is open. */
+  Set<String> openUnits(String businessKey) {
+    String[] instances = taskService.createTaskQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey(businessKey).taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).list()
+        .stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+    if (instances.length == 0) {
+      return Set.of();
+    }
+    return runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances)
+        .variableName(PeriodicReportUnitProcess.Var.UNIT_ID).list().stream().map(VariableInstance::getValue)
+        .map(String::valueOf).collect(Collectors.toSet());
+  }
+
+  /** Unit id to what it submitted (fields never filled are absent). */
+  Map<String, Map<String, Object>> submissions(String businessKey) {
+    return submissions.byInstance(instanceIds(businessKey), PeriodicReportUnitProcess.Var.UNIT_ID,
+        PeriodicReportProcess.Var.UNIT_FIELDS, new HashMap<>());
+  }
+
+  /** Unit id to its report task (the latest, if a unit was given its report twice). */
+  Map<String, HistoricTaskInstance> tasks(String businessKey) {
+    Map<String, String> unitOfInstance = new HashMap<>();
+    submissions.byInstance(instanceIds(businessKey), PeriodicReportUnitProcess.Var.UNIT_ID, List.of(), unitOfInstance);
+    return historyService.createHistoricTaskInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .processInstanceBusinessKey(businessKey).taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).list()
+        .stream().filter(task -> unitOfInstance.containsKey(task.getProcessInstanceId()))
+        .collect(Collectors.toMap(task -> unitOfInstance.get(task.getProcessInstanceId()), task -> task,
+            (first, second) -> LATEST.compare(first, second) >= 0 ? first : second));
+  }
+
+  private static final Comparator<HistoricTaskInstance> LATEST =
+      Comparator.comparing(HistoricTaskInstance::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()));
+}
