@@ -3,6 +3,7 @@ package vn.ct15.workflow.deadline;
 import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,8 +23,9 @@ import vn.ct15.workflow.notification.MailJob;
 
 /**
  * At an offset before a task's due date: one reminder e-mail to each person who can do the task
- * (its assignee; else its candidate users and the members of its candidate groups), each queued
- * as its own mail job.
+ * (its assignee; else its candidate users and the members of its candidate groups), personalised,
+ * sent by the reminder job itself over one connection to the mail server; a person the server does
+ * not take (an outage) gets a mail job of their own instead, retried as every mail job.
  */
 class ReminderJobHandler implements JobHandler<ReminderJobHandler.Config> {
 
@@ -63,9 +65,9 @@ class ReminderJobHandler implements JobHandler<ReminderJobHandler.Config> {
     Map<String, Object> model = TaskFacts.model(task, directory.getObject(), deadlines.getObject());
     model.put("daysLeft", Math.max(0, config.offset().toDays()));
     model.put("offset", describe(config.offset()));
-    for (String userId : recipients(task, commandContext.getProcessEngineConfiguration().getIdentityService())) {
-      new MailJob(TEMPLATE, userId, task.getId(), model).enqueue(task.getExecution());
-    }
+    List<MailJob> mails = recipients(task, commandContext.getProcessEngineConfiguration().getIdentityService()).stream()
+        .map(userId -> new MailJob(TEMPLATE, userId, task.getId(), model)).toList();
+    MailJob.sendNowOrEnqueue(mails, task.getExecution());
   }
 
   /** The assignee if there is one, else every candidate user and every member of a candidate group. */

@@ -1,6 +1,12 @@
 package vn.ct15.workflow.notification;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -28,19 +34,66 @@ public class MailJobHandler implements JobHandler<MailJob> {
 
   @Override
   public void execute(MailJob mail, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-    if (mail.checkTaskId() != null && commandContext.getTaskManager().findTaskById(mail.checkTaskId()) == null) {
-      LOG.debug("Mail '{}' to {} dropped: task {} is done", mail.template(), mail.userId(), mail.checkTaskId());
+    if (dropped(mail, commandContext)) {
       return;
     }
     User user = commandContext.getProcessEngineConfiguration().getIdentityService().createUserQuery()
         .userId(mail.userId()).singleResult();
-    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-      LOG.warn("Mail '{}' not sent: user {} has no e-mail address", mail.template(), mail.userId());
+    if (!reachable(mail, user)) {
       return;
     }
-    java.util.Map<String, Object> model = new java.util.HashMap<>(mail.model());
+    mailer.getObject().send(List.of(user.getEmail()), mail.template(), personal(mail, user));
+  }
+
+  /**
+   * Sends the mails now, each to its person as {@link #execute} would, all over one connection to the
+   * mail server and with one query for their recipients; each mail not sent (server down or refusing)
+   * is queued as its own job of the execution instead, so it is retried as any mail job.
+   */
+  void sendNow(List<MailJob> mails, ExecutionEntity execution, CommandContext commandContext) {
+    List<MailJob> open = mails.stream().filter(mail -> !dropped(mail, commandContext)).toList();
+    if (open.isEmpty()) {
+      return;
+    }
+    Map<String, User> users = commandContext.getProcessEngineConfiguration().getIdentityService().createUserQuery()
+        .userIdIn(open.stream().map(MailJob::userId).distinct().toArray(String[]::new)).list().stream()
+        .collect(Collectors.toMap(User::getId, Function.identity()));
+    List<Mailer.Letter> letters = new ArrayList<>(open.size());
+    Map<Mailer.Letter, MailJob> mailOf = new IdentityHashMap<>();
+    for (MailJob mail : open) {
+      User user = users.get(mail.userId());
+      if (reachable(mail, user)) {
+        Mailer.Letter letter = new Mailer.Letter(user.getEmail(), mail.template(), personal(mail, user));
+        letters.add(letter);
+        mailOf.put(letter, mail);
+      }
+    }
+    for (Mailer.Letter unsent : mailer.getObject().sendEach(letters)) {
+      mailOf.get(unsent).enqueue(execution);
+    }
+  }
+
+  private static boolean dropped(MailJob mail, CommandContext commandContext) {
+    if (mail.checkTaskId() != null && commandContext.getTaskManager().findTaskById(mail.checkTaskId()) == null) {
+      LOG.debug("Mail '{}' to {} dropped: task {} is done", mail.template(), mail.userId(), mail.checkTaskId());
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean reachable(MailJob mail, User user) {
+    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+      LOG.warn("Mail '{}' not sent: user {} has no e-mail address", mail.template(), mail.userId());
+      return false;
+    }
+    return true;
+  }
+
+  /** The mail's model with the person's name as {@code recipient} ("Kính gửi ..."). */
+  private static Map<String, Object> personal(MailJob mail, User user) {
+    Map<String, Object> model = new HashMap<>(mail.model());
     model.put("recipient", (user.getFirstName() + " " + user.getLastName()).trim());
-    mailer.getObject().send(List.of(user.getEmail()), mail.template(), model);
+    return model;
   }
 
   @Override

@@ -1,14 +1,25 @@
 package vn.ct15.workflow.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -23,16 +34,21 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Component
 public class Mailer {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+  private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   private final JavaMailSender sender;
   private final SpringTemplateEngine templates;
   private final MailProperties properties;
+  /** The sender, parsed once rather than for every message. */
+  private final InternetAddress from;
 
   Mailer(JavaMailSender sender, SpringTemplateEngine templates, MailProperties properties) {
     this.sender = sender;
     this.templates = templates;
     this.properties = properties;
+    this.from = address(properties.from());
   }
 
   public String tasklistUrl() {
@@ -41,6 +57,9 @@ public class Mailer {
 
   /** A file sent with a message. */
   public record Attachment(String fileName, String mimeType, byte[] content) {}
+
+  /** One person's message: their address, the template and the model it is rendered with. */
+  record Letter(String address, String template, Map<String, Object> model) {}
 
   /** Renders and sends one message to every address given; throws when the mail server refuses it. */
   public void send(Collection<String> recipients, String template, Map<String, Object> model) {
@@ -52,22 +71,100 @@ public class Mailer {
     if (recipients.isEmpty()) {
       return;
     }
+    sender.send(compose(recipients, template, model, attachments));
+  }
+
+  /**
+   * Renders one message per letter and sends them all over one connection to the mail server.
+   * Returns the letters not sent: none when every one went out, all of them when the server could not
+   * be reached, and each one that could not be composed (a bad address or template), so that the
+   * caller can leave them to a retry of their own.
+   */
+  List<Letter> sendEach(List<Letter> letters) {
+    List<Letter> unsent = new ArrayList<>();
+    List<Letter> composed = new ArrayList<>(letters.size());
+    List<MimeMessage> messages = new ArrayList<>(letters.size());
+    for (Letter letter : letters) {
+      try {
+        messages.add(compose(List.of(letter.address()), letter.template(), letter.model(), List.of()));
+        composed.add(letter);
+      } catch (RuntimeException malformed) {
+        LOG.warn("Mail '{}' to {} not composed: {}", letter.template(), letter.address(), malformed.getMessage());
+        unsent.add(letter);
+      }
+    }
+    if (messages.isEmpty()) {
+      return unsent;
+    }
+    try {
+      sender.send(messages.toArray(MimeMessage[]::new));
+    } catch (MailSendException partly) {
+      // the failed messages are keyed by the message itself; none listed means every one went out and
+      // only closing the connection failed
+      Map<Object, Exception> failed = partly.getFailedMessages();
+      for (int i = 0; i < messages.size(); i++) {
+        if (failed.containsKey(messages.get(i))) {
+          unsent.add(composed.get(i));
+        }
+      }
+      Throwable reason = failed.isEmpty() ? partly : failed.values().iterator().next();
+      LOG.warn("{} of {} messages not taken by the mail server: {}", failed.size(), messages.size(),
+          NestedExceptionUtils.getMostSpecificCause(reason).getMessage());
+    } catch (MailException refused) {
+      LOG.warn("{} messages not sent: {}", messages.size(), NestedExceptionUtils.getMostSpecificCause(refused).getMessage());
+      unsent.addAll(composed);
+    }
+    return unsent;
+  }
+
+  private MimeMessage compose(Collection<String> recipients, String template, Map<String, Object> model,
+      List<Attachment> attachments) {
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("tasklistUrl", properties.tasklistUrl());
     Context context = new Context(VIETNAMESE, variables);
+    String subject = templates.process("mail/" + template + ".subject.txt", context).strip();
+    String text = templates.process("mail/" + template + ".txt", context);
+    String html = templates.process("mail/" + template, context);
     try {
       MimeMessage message = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-      helper.setFrom(properties.from());
-      helper.setTo(recipients.toArray(String[]::new));
-      helper.setSubject(templates.process("mail/" + template + ".subject.txt", context).strip());
-      helper.setText(templates.process("mail/" + template + ".txt", context), templates.process("mail/" + template, context));
-      for (Attachment attachment : attachments) {
-        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mimeType());
+      if (!attachments.isEmpty()) {
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, UTF_8);
+        helper.setFrom(from);
+        helper.setTo(recipients.stream().map(Mailer::address).toArray(InternetAddress[]::new));
+        helper.setSubject(subject);
+        helper.setText(text, html);
+        for (Attachment attachment : attachments) {
+          helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mimeType());
+        }
+        return message;
       }
-      sender.send(message);
+      // no attachment: the text and HTML parts as alternatives, without the mixed and related
+      // containers MimeMessageHelper nests them in, which only cost time to build and encode
+      message.setFrom(from);
+      message.setRecipients(MimeMessage.RecipientType.TO, recipients.stream().map(Mailer::address).toArray(InternetAddress[]::new));
+      message.setSubject(subject, UTF_8);
+      MimeBodyPart plain = new MimeBodyPart();
+      plain.setText(text, UTF_8, "plain");
+      MimeBodyPart rich = new MimeBodyPart();
+      rich.setText(html, UTF_8, "html");
+      message.setContent(new MimeMultipart("alternative", plain, rich));
+      return message;
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot compose mail '" + template + "'", e);
+    }
+  }
+
+  /** An address such as {@code Tên <ten@example>}, its personal name encoded in UTF-8. */
+  private static InternetAddress address(String text) {
+    try {
+      InternetAddress[] parsed = InternetAddress.parse(text);
+      if (parsed.length != 1) {
+        throw new AddressException("Not one address", text);
+      }
+      InternetAddress address = parsed[0];
+      return address.getPersonal() == null ? address : new InternetAddress(address.getAddress(), address.getPersonal(), UTF_8);
+    } catch (AddressException | UnsupportedEncodingException e) {
+      throw new IllegalArgumentException("Invalid e-mail address '" + text + "'", e);
     }
   }
 }

@@ -126,7 +126,7 @@ class PostgresScenariosTest {
   }
 
   @Test
-  void shouldScheduleRemindersAndMailThemThroughJobs() throws Exception {
+  void shouldScheduleRemindersAndMailEachPersonFromTheReminderJob() throws Exception {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
         Map.of(WardPlanProcess.Var.YEAR, 2082, WardPlanProcess.Var.DEADLINE, "2082-03-31"));
     Date due = Date.from(LocalDateTime.of(2082, 3, 31, 23, 59, 59).atZone(HANOI).toInstant());
@@ -139,9 +139,8 @@ class PostgresScenariosTest {
     assertThat(timers.stream().filter(job -> job.getDuedate().getTime() == due.getTime())).as("escalations").hasSize(10);
 
     managementService.executeJob(sevenDaysBefore.get(0).getId());
-    List<Job> mailJobs = managementService.createJobQuery().processInstanceId(instance.getId()).messages().list();
-    assertThat(mailJobs).as("one mail job per person of the ward").hasSize(2);
-    mailJobs.forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).messages().count())
+        .as("the reminder mailed the ward's people itself: no mail job while the mail server is up").isZero();
 
     MimeMessage[] mails = greenMail.getReceivedMessages();
     assertThat(mails).hasSize(2);
