@@ -60,9 +60,10 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
       handlers = new ArrayList<>();
       configuration.setCustomJobHandlers(handlers);
     }
-    handlers.add(new ReminderJobHandler(directory, deadlines));
+    MailJobHandler mails = new MailJobHandler(mailer);
+    handlers.add(new ReminderJobHandler(directory, deadlines, mails));
     handlers.add(new EscalationJobHandler(directory, deadlines, properties.escalation().urgeWithin()));
-    handlers.add(new MailJobHandler(mailer));
+    handlers.add(mails);
     configuration.setFailedJobCommandFactory(WatchJobRetryCmd::new);
 
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.MailJob;
+import vn.ct15.workflow.notification.MailJobHandler;
 
 /**
  * At an offset before a task's due date: one reminder e-mail to each person who can do the task
@@ -45,10 +46,13 @@ class ReminderJobHandler implements JobHandler<ReminderJobHandler.Config> {
 
   private final ObjectProvider<OrganisationDirectory> directory;
   private final ObjectProvider<Deadlines> deadlines;
+  private final MailJobHandler mails;
 
-  ReminderJobHandler(ObjectProvider<OrganisationDirectory> directory, ObjectProvider<Deadlines> deadlines) {
+  ReminderJobHandler(ObjectProvider<OrganisationDirectory> directory, ObjectProvider<Deadlines> deadlines,
+      MailJobHandler mails) {
     this.directory = directory;
     this.deadlines = deadlines;
+    this.mails = mails;
   }
 
   @Override
@@ -65,9 +69,9 @@ class ReminderJobHandler implements JobHandler<ReminderJobHandler.Config> {
     Map<String, Object> model = TaskFacts.model(task, directory.getObject(), deadlines.getObject());
     model.put("daysLeft", Math.max(0, config.offset().toDays()));
     model.put("offset", describe(config.offset()));
-    List<MailJob> mails = recipients(task, commandContext.getProcessEngineConfiguration().getIdentityService()).stream()
+    List<MailJob> letters = recipients(task, commandContext.getProcessEngineConfiguration().getIdentityService()).stream()
         .map(userId -> new MailJob(TEMPLATE, userId, task.getId(), model)).toList();
-    MailJob.sendNowOrEnqueue(mails, task.getExecution());
+    mails.sendNowOrEnqueue(letters, task.getExecution(), commandContext);
   }
 
   /** The assignee if there is one, else every candidate user and every member of a candidate group. */

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
@@ -40,24 +38,6 @@ public record MailJob(String template, String userId, String checkTaskId, Map<St
       message.setExecution(execution);
     }
     Context.getCommandContext().getJobManager().send(message);
-  }
-
-  /**
-   * Sends the mails now, within the current step, over one connection to the mail server and with
-   * one query for their recipients, instead of a job each: for the many personal mails of one step
-   * (a task's reminders). Each mail the server does not take (down, refusing) is queued as its own job
-   * of the given execution, exactly as {@link #enqueue} does, so an outage costs no mail and fails no
-   * step, and a person already mailed is not mailed again by the step. Unlike a queued mail, one sent
-   * now goes out again should the step itself fail after sending and be retried (delivery is at
-   * least once either way).
-   */
-  public static void sendNowOrEnqueue(List<MailJob> mails, ExecutionEntity execution) {
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext.getProcessEngineConfiguration().getJobHandlers().get(TYPE) instanceof MailJobHandler handler) {
-      handler.sendNow(mails, execution, commandContext);
-    } else {
-      mails.forEach(mail -> mail.enqueue(execution));
-    }
   }
 
   @Override

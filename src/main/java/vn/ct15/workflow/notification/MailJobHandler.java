@@ -46,11 +46,15 @@ public class MailJobHandler implements JobHandler<MailJob> {
   }
 
   /**
-   * Sends the mails now, each to its person as {@link #execute} would, all over one connection to the
-   * mail server and with one query for their recipients; each mail not sent (server down or refusing)
-   * is queued as its own job of the execution instead, so it is retried as any mail job.
+   * Sends the mails now, within the current step, over one connection to the mail server and with
+   * one query for their recipients, instead of a job each: for the many personal mails of one step
+   * (a task's reminders). Each mail the server does not take (down, refusing) is queued as its own job
+   * of the given execution, exactly as {@link MailJob#enqueue} does, so an outage costs no mail and fails no
+   * step, and a person already mailed is not mailed again by the step. Unlike a queued mail, one sent
+   * now goes out again should the step itself fail after sending and be retried (delivery is at
+   * least once either way).
    */
-  void sendNow(List<MailJob> mails, ExecutionEntity execution, CommandContext commandContext) {
+  public void sendNowOrEnqueue(List<MailJob> mails, ExecutionEntity execution, CommandContext commandContext) {
     List<MailJob> open = mails.stream().filter(mail -> !dropped(mail, commandContext)).toList();
     if (open.isEmpty()) {
       return;
