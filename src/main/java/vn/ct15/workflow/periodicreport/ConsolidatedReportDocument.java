@@ -80,18 +80,18 @@ class ConsolidatedReportDocument implements TaskListener {
   ReportDocument.Content content(DelegateExecution execution, LocalDate date) {
     @SuppressWarnings("unchecked")
     List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    String businessKey = execution.getProcessBusinessKey();
+    UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
     return new ReportDocument.Content(issuerLines(), properties.numberLine(), directory.organisation().place(), date,
         properties.subtitle(String.valueOf(execution.getVariable(Var.PERIOD_LABEL))),
         String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
-        timeliness(businessKey, units, (Date) execution.getVariable(Var.REPORT_DUE)),
-        submissions(businessKey, units), properties.recipients(), properties.signature(), properties.signer(),
+        timeliness(reported.tasks(), units, (Date) execution.getVariable(Var.REPORT_DUE)),
+        submissions(reported.submissions(), units), properties.recipients(), properties.signature(), properties.signer(),
         properties.font(), properties.fontSize(), deadlines.zone());
   }
 
   /** Each unit's due date and the day it sent its report, from the history of its report task. */
-  private List<ReportDocument.Timeliness> timeliness(String businessKey, List<String> units, Date defaultDue) {
-    Map<String, HistoricTaskInstance> taskOfUnit = reports.tasks(businessKey);
+  private List<ReportDocument.Timeliness> timeliness(Map<String, HistoricTaskInstance> taskOfUnit, List<String> units,
+      Date defaultDue) {
     List<ReportDocument.Timeliness> rows = new ArrayList<>();
     for (String unit : units) {
       HistoricTaskInstance task = taskOfUnit.get(unit);
@@ -102,8 +102,7 @@ class ConsolidatedReportDocument implements TaskListener {
   }
 
   /** What each unit that reported wrote, section by section, in directory order. */
-  private List<ReportDocument.Submission> submissions(String businessKey, List<String> units) {
-    Map<String, Map<String, Object>> byUnit = reports.submissions(businessKey);
+  private List<ReportDocument.Submission> submissions(Map<String, Map<String, Object>> byUnit, List<String> units) {
     List<ReportDocument.Submission> result = new ArrayList<>();
     for (String unit : units) {
       Map<String, Object> fields = byUnit.getOrDefault(unit, Map.of());

@@ -57,7 +57,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
     List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    Map<String, Map<String, Object>> byUnit = reports.submissions(execution.getProcessBusinessKey());
+    Map<String, Map<String, Object>> byUnit = reports.read(execution.getProcessBusinessKey()).submissions();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("organisation", directory.organisation().name());
     model.put("superior", directory.organisation().superior());

@@ -1,7 +1,9 @@
 package vn.ct15.workflow.periodicreport;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,21 +70,34 @@ class UnitReports {
         .map(String::valueOf).collect(Collectors.toSet());
   }
 
-  /** Unit id to what it submitted (fields never filled are absent). */
-  Map<String, Map<String, Object>> submissions(String businessKey) {
-    return submissions.byInstance(instanceIds(businessKey), PeriodicReportUnitProcess.Var.UNIT_ID,
-        PeriodicReportProcess.Var.UNIT_FIELDS, new HashMap<>());
-  }
+  /**
+   * The period's reports, read in one go.
+   *
+   * @param submissions unit id to what it submitted (fields never filled are absent), in the order the
+   *     units were given their reports
+   * @param tasks unit id to its report task (the latest, if a unit was given its report twice)
+   */
+  record Period(Map<String, Map<String, Object>> submissions, Map<String, HistoricTaskInstance> tasks) {}
 
-  /** Unit id to its report task (the latest, if a unit was given its report twice). */
-  Map<String, HistoricTaskInstance> tasks(String businessKey) {
+  Period read(String businessKey) {
+    List<String> names = new ArrayList<>(PeriodicReportProcess.Var.UNIT_FIELDS);
+    names.add(PeriodicReportUnitProcess.Var.UNIT_ID);
     Map<String, String> unitOfInstance = new HashMap<>();
-    submissions.byInstance(instanceIds(businessKey), PeriodicReportUnitProcess.Var.UNIT_ID, List.of(), unitOfInstance);
-    return historyService.createHistoricTaskInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
-        .processInstanceBusinessKey(businessKey).taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).list()
-        .stream().filter(task -> unitOfInstance.containsKey(task.getProcessInstanceId()))
+    Map<String, Map<String, Object>> byUnit = new LinkedHashMap<>();
+    submissions.byInstance(instanceIds(businessKey), names).forEach((instance, values) -> {
+      Object unit = values.remove(PeriodicReportUnitProcess.Var.UNIT_ID);
+      if (unit != null) {
+        unitOfInstance.put(instance, String.valueOf(unit));
+        byUnit.put(String.valueOf(unit), values);
+      }
+    });
+    Map<String, HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+        .processDefinitionKey(PeriodicReportUnitProcess.KEY).processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).list().stream()
+        .filter(task -> unitOfInstance.containsKey(task.getProcessInstanceId()))
         .collect(Collectors.toMap(task -> unitOfInstance.get(task.getProcessInstanceId()), task -> task,
             (first, second) -> LATEST.compare(first, second) >= 0 ? first : second));
+    return new Period(byUnit, tasks);
   }
 
   private static final Comparator<HistoricTaskInstance> LATEST =

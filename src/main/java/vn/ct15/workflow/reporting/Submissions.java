@@ -67,38 +67,21 @@ public class Submissions {
    * instances' process-level variables, a query per {@value #IDS_PER_QUERY} instances.
    *
    * @param processInstanceIds the units' process instances (running or ended)
-   * @param unitVariable the variable naming each instance's unit (e.g. {@code unitId})
-   * @param fields the submitted fields to read
-   * @param unitByInstance filled with each instance's unit
-   * @return unit id to its fields (a field never filled is absent), in the order of the ids given
+   * @param names the variables to read (e.g. the unit's id and the submitted fields)
+   * @return instance id to its variables (one never set, or null, is absent), in the order of the ids given
    */
-  public Map<String, Map<String, Object>> byInstance(List<String> processInstanceIds, String unitVariable,
-      Collection<String> fields, Map<String, String> unitByInstance) {
-    List<String> names = new ArrayList<>(fields);
-    names.add(unitVariable);
-    Map<String, Map<String, Object>> valuesByInstance = new LinkedHashMap<>();
-    processInstanceIds.forEach(id -> valuesByInstance.put(id, new LinkedHashMap<>()));
+  public Map<String, Map<String, Object>> byInstance(List<String> processInstanceIds, Collection<String> names) {
+    Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+    processInstanceIds.forEach(id -> result.put(id, new LinkedHashMap<>()));
     for (int from = 0; from < processInstanceIds.size(); from += IDS_PER_QUERY) {
       List<String> ids = processInstanceIds.subList(from, Math.min(from + IDS_PER_QUERY, processInstanceIds.size()));
       for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(ids.toArray(String[]::new)).variableNameIn(names.toArray(String[]::new)).list()) {
-        if (!variable.getProcessInstanceId().equals(variable.getExecutionId()) || variable.getValue() == null) {
-          continue;
-        }
-        if (variable.getName().equals(unitVariable)) {
-          unitByInstance.put(variable.getProcessInstanceId(), String.valueOf(variable.getValue()));
-        } else {
-          valuesByInstance.get(variable.getProcessInstanceId()).put(variable.getName(), variable.getValue());
+        if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
+          result.get(variable.getProcessInstanceId()).put(variable.getName(), variable.getValue());
         }
       }
     }
-    Map<String, Map<String, Object>> result = new LinkedHashMap<>();
-    valuesByInstance.forEach((id, values) -> {
-      String unit = unitByInstance.get(id);
-      if (unit != null) {
-        result.put(unit, values);
-      }
-    });
     return result;
   }
 }
