@@ -73,10 +73,7 @@ class PeriodicReportProcessTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+    PeriodicReportTesting.cleanUp(runtimeService);
   }
 
   /** Starts the period by hand and runs the jobs that give every unit its report. */
@@ -85,19 +82,15 @@ class PeriodicReportProcessTest {
   }
 
   ProcessInstance assign(ProcessInstance cycle) {
-    assignmentJobs(cycle).forEach(job -> managementService.executeJob(job.getId()));
-    return cycle;
+    return PeriodicReportTesting.assign(managementService, cycle);
   }
 
   List<Job> assignmentJobs(ProcessInstance cycle) {
-    return managementService.createJobQuery().processInstanceId(cycle.getId()).list().stream()
-        .filter(job -> UnitAssignment.JOB_TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
+    return PeriodicReportTesting.assignmentJobs(managementService, cycle);
   }
 
   Task reportOf(ProcessInstance cycle, String unit) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey() != null ? cycle.getBusinessKey()
-            : runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult().getBusinessKey())
-        .taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).taskCandidateGroup(unit).singleResult();
+    return PeriodicReportTesting.reportTask(taskService, cycle.getBusinessKey(), unit);
   }
 
   ProcessInstance unitInstanceOf(Task task) {
@@ -121,8 +114,7 @@ class PeriodicReportProcessTest {
    * last one tells the cycle to go on.
    */
   void joinUnitReports(ProcessInstance instance) {
-    managementService.createJobQuery().activityId(PeriodicReportUnitProcess.Element.RECORD_REPORTED).list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    PeriodicReportTesting.recordReports(managementService);
   }
 
   static Map<String, Object> report(String unit) {

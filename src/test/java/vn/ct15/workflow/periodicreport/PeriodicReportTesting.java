@@ -1,9 +1,11 @@
 package vn.ct15.workflow.periodicreport;
 
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -14,10 +16,14 @@ public final class PeriodicReportTesting {
 
   /** Runs the jobs that give every unit of the period its report. */
   public static ProcessInstance assign(ManagementService managementService, ProcessInstance cycle) {
-    managementService.createJobQuery().processInstanceId(cycle.getId()).list().stream()
-        .filter(job -> UnitAssignment.JOB_TYPE.equals(((JobEntity) job).getJobHandlerType()))
-        .forEach(job -> managementService.executeJob(job.getId()));
+    assignmentJobs(managementService, cycle).forEach(job -> managementService.executeJob(job.getId()));
     return cycle;
+  }
+
+  /** The period's jobs that give its units their reports, a batch each. */
+  public static List<Job> assignmentJobs(ManagementService managementService, ProcessInstance cycle) {
+    return managementService.createJobQuery().processInstanceId(cycle.getId()).list().stream()
+        .filter(job -> UnitAssignment.JOB_TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
   }
 
   /** The open report task of a unit in the period with this business key. */
