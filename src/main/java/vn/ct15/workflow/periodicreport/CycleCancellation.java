@@ -2,6 +2,7 @@ package vn.ct15.workflow.periodicreport;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ class CycleCancellation implements ExecutionListener {
     }
     var runtimeService = execution.getProcessEngineServices().getRuntimeService();
     var units = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
-        .processInstanceBusinessKey(businessKey).list().stream().map(instance -> instance.getId()).toList();
+        .processInstanceBusinessKey(businessKey).list().stream().map(ProcessInstance::getId).toList();
     if (!units.isEmpty()) {
       runtimeService.deleteProcessInstances(units, REASON, false, true);
     }

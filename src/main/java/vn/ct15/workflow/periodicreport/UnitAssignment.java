@@ -38,11 +38,10 @@ class UnitAssignment implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
     List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    int size = batchSize;
-    for (int from = 0; from < units.size(); from += size) {
+    for (int from = 0; from < units.size(); from += batchSize) {
       MessageEntity job = new MessageEntity();
       job.setJobHandlerType(JOB_TYPE);
-      job.setJobHandlerConfigurationRaw(new Batch(from, Math.min(from + size, units.size())).toCanonicalString());
+      job.setJobHandlerConfigurationRaw(new Batch(from, Math.min(from + batchSize, units.size())).toCanonicalString());
       // batches only read the cycle's variables, so they need not wait for one another
       job.setExclusive(false);
       job.setExecution((ExecutionEntity) execution);
