@@ -8,6 +8,8 @@ import java.util.List;
  * The benchmark's parameters, as system properties ({@code -Dct15.benchmark.communes=300}):
  *
  * @param databases {@code ct15.benchmark.db}: {@code h2}, {@code postgres} or both (default {@code h2,postgres})
+ * @param workloads {@code ct15.benchmark.workloads}: {@code ct15}, {@code bare} or both (default {@code ct15,bare});
+ *     one alone is for profiling, the published figures need both for the ratio
  * @param communes {@code ct15.benchmark.communes}: communes (kind ward) of the synthetic organisation (3321)
  * @param offices {@code ct15.benchmark.offices}: district-level offices added to Kiến An's own (60)
  * @param clients {@code ct15.benchmark.clients}: concurrent officials completing tasks (16)
@@ -24,7 +26,7 @@ import java.util.List;
  *     becomes the run's log file without its extension)
  * @param output where results and logs go (target/benchmark)
  */
-record BenchmarkSettings(List<String> databases, int communes, int offices, int clients, int history, int queries,
+record BenchmarkSettings(List<String> databases, List<String> workloads, int communes, int offices, int clients, int history, int queries,
     Integer reminderDelaySeconds, String heap, List<String> appArguments, List<String> jvmArguments, Path output) {
 
   /**
@@ -49,8 +51,8 @@ record BenchmarkSettings(List<String> databases, int communes, int offices, int 
       arguments.addAll(Arrays.asList(extra.split("\\s+")));
     }
     return new BenchmarkSettings(
-        Arrays.stream(System.getProperty("ct15.benchmark.db", "h2,postgres").split(",")).map(String::trim)
-            .filter(name -> !name.isEmpty()).toList(),
+        names(System.getProperty("ct15.benchmark.db", "h2,postgres")),
+        names(System.getProperty("ct15.benchmark.workloads", "ct15,bare")),
         Integer.getInteger("ct15.benchmark.communes", 3321),
         Integer.getInteger("ct15.benchmark.offices", 60),
         Integer.getInteger("ct15.benchmark.clients", 16),
@@ -61,6 +63,10 @@ record BenchmarkSettings(List<String> databases, int communes, int offices, int 
         List.copyOf(arguments),
         words(System.getProperty("ct15.benchmark.jvm-args", "")),
         Path.of(System.getProperty("ct15.benchmark.output", "target/benchmark")));
+  }
+
+  private static List<String> names(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
   }
 
   private static List<String> words(String text) {

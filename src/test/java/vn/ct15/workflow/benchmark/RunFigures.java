@@ -27,6 +27,12 @@ final class RunFigures {
   long peakHeapBytes;
   final List<String> errorSamples = new ArrayList<>();
 
+  static RunFigures notRun() {
+    RunFigures figures = new RunFigures();
+    figures.workload = "not run";
+    return figures;
+  }
+
   double tasksPerSecond() {
     return completed / completeSeconds;
   }
