@@ -130,4 +130,14 @@ class MailerTest {
     assertThat(mailer(server).sendEach(List.of(an, broken, chi))).containsExactly(broken);
     assertThat(server.taken).hasSize(2);
   }
+
+  @Test
+  void shouldNameJakartaMailsStreamProviderSoThatEncodingAHeaderSearchesNoJar() throws Exception {
+    Server server = new Server(Set.of(), null);
+    mailer(server).sendEach(List.of(an));
+    assertThat(System.getProperty(Mailer.STREAM_PROVIDER)).isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+    // the named provider is the one Jakarta Mail uses: the Vietnamese subject still encodes and decodes
+    assertThat(server.taken.get(0).getHeader("Subject")[0]).startsWith("=?UTF-8?");
+    assertThat(server.taken.get(0).getSubject()).startsWith("[CT15] Nhắc việc");
+  }
 }
