@@ -2,10 +2,10 @@ package vn.ct15.workflow.deadline;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -69,29 +69,37 @@ class ReminderJobHandler implements JobHandler<ReminderJobHandler.Config> {
     Map<String, Object> model = TaskFacts.model(task, directory.getObject(), deadlines.getObject());
     model.put("daysLeft", Math.max(0, config.offset().toDays()));
     model.put("offset", describe(config.offset()));
-    List<MailJob> letters = recipients(task, commandContext.getProcessEngineConfiguration().getIdentityService()).stream()
-        .map(userId -> new MailJob(TEMPLATE, userId, task.getId(), model)).toList();
-    mails.sendNowOrEnqueue(letters, task.getExecution(), commandContext);
+    Map<String, User> people = recipients(task, commandContext.getProcessEngineConfiguration().getIdentityService());
+    List<MailJob> letters = people.keySet().stream().map(userId -> new MailJob(TEMPLATE, userId, task.getId(), model)).toList();
+    mails.sendNowOrEnqueue(letters, people, task.getExecution(), commandContext);
   }
 
-  /** The assignee if there is one, else every candidate user and every member of a candidate group. */
-  static Set<String> recipients(TaskEntity task, IdentityService identityService) {
-    Set<String> users = new LinkedHashSet<>();
+  /**
+   * The assignee if there is one, else every candidate user and every member of a candidate group, by
+   * id, in that order; read once here, so the mails need no second query for their addresses.
+   */
+  static Map<String, User> recipients(TaskEntity task, IdentityService identityService) {
+    Map<String, User> people = new LinkedHashMap<>();
     if (task.getAssignee() != null) {
-      users.add(task.getAssignee());
-      return users;
+      identityService.createUserQuery().userId(task.getAssignee()).list().forEach(user -> people.put(user.getId(), user));
+      return people;
     }
+    List<String> candidates = new ArrayList<>();
     for (IdentityLink link : task.getIdentityLinks()) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
       if (link.getUserId() != null) {
-        users.add(link.getUserId());
+        candidates.add(link.getUserId());
       } else if (link.getGroupId() != null) {
-        identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream().map(User::getId).forEach(users::add);
+        identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().forEach(user -> people.putIfAbsent(user.getId(), user));
       }
     }
-    return users;
+    if (!candidates.isEmpty()) {
+      identityService.createUserQuery().userIdIn(candidates.toArray(String[]::new)).list()
+          .forEach(user -> people.putIfAbsent(user.getId(), user));
+    }
+    return people;
   }
 
   static String describe(Duration offset) {
