@@ -31,6 +31,11 @@ class UnitReported implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
+    // the usual case, one query: a report still open is not the last, and its own job comes later
+    if (reports.open(businessKey) > 0) {
+      return;
+    }
+    // in this order: only once every unit is assigned can no report be opened any more
     long expected = expectedUnits(execution, businessKey);
     if (expected < 0 || reports.assigned(businessKey) < expected || reports.open(businessKey) > 0) {
       return;
