@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
@@ -120,10 +121,12 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
   }
 
   private static List<JobEntity> jobsOf(TaskEntity task) {
-    if (task.getExecutionId() == null) {
+    ExecutionEntity execution = task.getExecution();
+    if (execution == null) {
       return List.of();
     }
-    return Context.getCommandContext().getJobManager().findJobsByExecutionId(task.getExecutionId()).stream()
+    // the execution's cached jobs: no query for an execution created in this command (a new task's)
+    return execution.getJobs().stream()
         .filter(job -> REMINDER.equals(job.getJobHandlerType()) || ESCALATION.equals(job.getJobHandlerType()))
         .filter(job -> Objects.requireNonNullElse(job.getJobHandlerConfigurationRaw(), "").startsWith(task.getId() + ":"))
         .toList();

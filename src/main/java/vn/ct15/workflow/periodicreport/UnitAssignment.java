@@ -78,11 +78,14 @@ class UnitAssignment implements JavaDelegate {
       shared.put(PeriodicReportUnitProcess.Var.PERIOD, cycle.getVariable(Var.PERIOD));
       shared.put(PeriodicReportUnitProcess.Var.PERIOD_LABEL, cycle.getVariable(Var.PERIOD_LABEL));
       shared.put(PeriodicReportUnitProcess.Var.REPORT_DUE, cycle.getVariable(Var.REPORT_DUE));
-      var runtimeService = commandContext.getProcessEngineConfiguration().getRuntimeService();
+      var engine = commandContext.getProcessEngineConfiguration();
+      // the latest version, looked up once for the batch rather than once for each unit's start
+      String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(PeriodicReportUnitProcess.KEY).latestVersion().withoutTenantId().singleResult().getId();
       for (String unit : units.subList(batch.from(), Math.min(batch.to(), units.size()))) {
         Map<String, Object> variables = new LinkedHashMap<>(shared);
         variables.put(PeriodicReportUnitProcess.Var.UNIT_ID, unit);
-        runtimeService.createProcessInstanceByKey(PeriodicReportUnitProcess.KEY)
+        engine.getRuntimeService().createProcessInstanceById(definitionId)
             .businessKey(cycle.getProcessBusinessKey()).setVariables(variables).execute();
       }
     }

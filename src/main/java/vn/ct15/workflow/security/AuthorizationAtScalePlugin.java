@@ -2,15 +2,23 @@ package vn.ct15.workflow.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Authorization checks without a read of every group that has an authorization. Before each
+ * Camunda's authorizations with two reads left out that cost most at a city's scale and cannot change
+ * an answer.
+ *
+ * <p>Checks without a read of every group that has an authorization. Before each
  * command's first check Camunda reads the distinct group ids of the whole authorization table
  * ({@code selectAuthorizedGroupIds}), only to leave out of the check the caller's groups that have
  * no authorization at all. At a city's scale that is thousands of groups read for every Tasklist
@@ -19,9 +27,15 @@ import org.springframework.stereotype.Component;
  * authorizations matches no row of the check anyway, so checking with all of the caller's groups
  * gives the same answer; only a caller in more than {@link #FEW_GROUPS} groups keeps Camunda's
  * filtering, which exists for people in hundreds of groups.
+ *
+ * <p>A task's grants without a read for a task created in the same command. When a task gets a
+ * candidate group or user, Camunda looks in the database for that group's grant on the task, to add
+ * to it, before it creates one; a task created in this command has none there yet (grants made
+ * earlier in the command are merged from the command's cache, as before). Starting a cycle of
+ * thousands of units so saves one query per unit.
  */
 @Component
-class MemberGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
+class AuthorizationAtScalePlugin extends AbstractProcessEnginePlugin {
 
   /** Up to this many groups the caller's groups are checked as they are. */
   static final int FEW_GROUPS = 20;
@@ -41,12 +55,12 @@ class MemberGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new MemberGroupsAuthorizationManager();
+        return new AtScaleAuthorizationManager();
       }
     });
   }
 
-  static final class MemberGroupsAuthorizationManager extends AuthorizationManager {
+  static final class AtScaleAuthorizationManager extends AuthorizationManager {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       if (authenticatedGroupIds != null && !authenticatedGroupIds.isEmpty() && authenticatedGroupIds.size() <= FEW_GROUPS) {
@@ -54,6 +68,30 @@ class MemberGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
         return new ArrayList<>(authenticatedGroupIds);
       }
       return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+    }
+
+    @Override
+    public AuthorizationEntity findAuthorizationByGroupIdAndResourceId(int type, String groupId, Resource resource,
+        String resourceId) {
+      return isNewTask(resource, resourceId) ? null
+          : super.findAuthorizationByGroupIdAndResourceId(type, groupId, resource, resourceId);
+    }
+
+    @Override
+    public AuthorizationEntity findAuthorizationByUserIdAndResourceId(int type, String userId, Resource resource,
+        String resourceId) {
+      return isNewTask(resource, resourceId) ? null
+          : super.findAuthorizationByUserIdAndResourceId(type, userId, resource, resourceId);
+    }
+
+    /** Whether the resource is a task inserted in this command, so not yet in the database. */
+    private boolean isNewTask(Resource resource, String resourceId) {
+      if (resourceId == null || (resource != Resources.TASK && resource != Resources.HISTORIC_TASK)) {
+        return false;
+      }
+      DbEntityCache cache = getDbEntityManager().getDbEntityCache();
+      TaskEntity task = cache.get(TaskEntity.class, resourceId);
+      return task != null && cache.isTransient(task);
     }
   }
 }
