@@ -27,11 +27,12 @@ public final class PeriodicReportUnitProcess {
   public static final class Var {
     /** String: the unit that reports (its directory id, also the task's candidate group). */
     public static final String UNIT_ID = "unitId";
-    /** String: the reporting period, {@code 2026-H1} or {@code 2026}. */
-    public static final String PERIOD = PeriodicReportProcess.Var.PERIOD;
-    /** String: the period in words. */
+    /**
+     * String, transient (while the unit's task is created, for its name): the period in words. The period's
+     * code is in the business key.
+     */
     public static final String PERIOD_LABEL = PeriodicReportProcess.Var.PERIOD_LABEL;
-    /** Date the unit's report is due. */
+    /** Date, transient (while the unit's task is created, for its due date): the date the unit's report is due. */
     public static final String REPORT_DUE = PeriodicReportProcess.Var.REPORT_DUE;
 
     private Var() {}

@@ -2,9 +2,8 @@ package vn.ct15.workflow.periodicreport;
 
 import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,6 +13,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,17 +75,20 @@ class UnitAssignment implements JavaDelegate {
     public void execute(Batch batch, ExecutionEntity cycle, CommandContext commandContext, String tenantId) {
       @SuppressWarnings("unchecked")
       List<String> units = (List<String>) cycle.getVariable(Var.UNITS);
-      Map<String, Object> shared = new LinkedHashMap<>();
-      shared.put(PeriodicReportUnitProcess.Var.PERIOD, cycle.getVariable(Var.PERIOD));
-      shared.put(PeriodicReportUnitProcess.Var.PERIOD_LABEL, cycle.getVariable(Var.PERIOD_LABEL));
-      shared.put(PeriodicReportUnitProcess.Var.REPORT_DUE, cycle.getVariable(Var.REPORT_DUE));
+      // what the unit's task shows (its name and due date): transient, as the task keeps both and the cycle
+      // holds the period's facts, so thousands of units do not store and historise copies of them; the
+      // period's code is in the business key
+      String periodLabel = (String) cycle.getVariable(Var.PERIOD_LABEL);
+      Date reportDue = (Date) cycle.getVariable(Var.REPORT_DUE);
       var engine = commandContext.getProcessEngineConfiguration();
       // the latest version, looked up once for the batch rather than once for each unit's start
       String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey(PeriodicReportUnitProcess.KEY).latestVersion().withoutTenantId().singleResult().getId();
       for (String unit : units.subList(batch.from(), Math.min(batch.to(), units.size()))) {
-        Map<String, Object> variables = new LinkedHashMap<>(shared);
-        variables.put(PeriodicReportUnitProcess.Var.UNIT_ID, unit);
+        VariableMap variables = Variables.createVariables()
+            .putValueTyped(PeriodicReportUnitProcess.Var.PERIOD_LABEL, Variables.stringValue(periodLabel, true))
+            .putValueTyped(PeriodicReportUnitProcess.Var.REPORT_DUE, Variables.dateValue(reportDue, true))
+            .putValue(PeriodicReportUnitProcess.Var.UNIT_ID, unit);
         engine.getRuntimeService().createProcessInstanceById(definitionId)
             .businessKey(cycle.getProcessBusinessKey()).setVariables(variables).execute();
       }

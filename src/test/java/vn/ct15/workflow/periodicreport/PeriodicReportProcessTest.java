@@ -147,6 +147,8 @@ class PeriodicReportProcessTest {
       assertThat(taskService.getIdentityLinksForTask(task.getId())).as(unit + " reaches that unit only")
           .extracting(IdentityLink::getGroupId).containsOnly(unit);
       assertThat(taskService.getVariable(task.getId(), Var.UNIT_ID)).isEqualTo(unit);
+      assertThat(runtimeService.getVariables(task.getProcessInstanceId())).as(unit + ": the period's facts stay in the cycle")
+          .containsOnlyKeys(PeriodicReportUnitProcess.Var.UNIT_ID);
     }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskCandidateGroup("hdnd-quan").count()).isZero();
     assertThat(instance).variables().containsEntry(Var.PERIOD, "2040-H1").containsEntry(Var.PERIOD_LABEL, "6 tháng đầu năm 2040")
