@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
-/** Registers the job that starts a batch of units' report processes ({@link UnitAssignment}). */
+/**
+ * Registers the jobs of the reporting cycle: starting a batch of units' report processes
+ * ({@link UnitAssignment}) and telling the cycle that every unit has reported ({@link UnitReported}).
+ */
 @Component
 class PeriodicReportPlugin extends AbstractProcessEnginePlugin {
 
@@ -20,5 +23,6 @@ class PeriodicReportPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomJobHandlers(handlers);
     }
     handlers.add(new UnitAssignment.BatchHandler());
+    handlers.add(new UnitReported.CycleHandler());
   }
 }

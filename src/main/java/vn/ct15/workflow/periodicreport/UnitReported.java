@@ -2,23 +2,35 @@ package vn.ct15.workflow.periodicreport;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs in a job of its own after a unit's report is saved: when every unit of the period has been
- * given its report and none is still open, tells the cycle (message
+ * given its report and none is still open, has the cycle told (message
  * {@value PeriodicReportProcess#UNITS_REPORTED_MESSAGE}) to draft the consolidated report.
  *
  * <p>Both counts read committed data and only move one way (units are only added; once all are
  * added, open reports only go down), and this step runs after its own unit's report was committed, so
- * the job of the last report saved always sees both at their end. Two last reports saved at the same
- * moment may both see it: the second correlation then finds the cycle no longer waiting (or loses
- * the race on the cycle's row and is retried) and does nothing.
+ * the job of the last report saved always sees both at their end. When many units report at the last
+ * moment, several of these steps see it at once; so none of them tells the cycle itself (they would
+ * race on the cycle's row, and all but one would fail and be retried): each queues an exclusive job on
+ * the cycle ({@link CycleHandler}), and the engine runs a cycle's exclusive jobs one after another: the
+ * first moves the cycle on, the others find it no longer waiting and do nothing.
  */
 @Component("periodicReportUnitReported")
 class UnitReported implements JavaDelegate {
+
+  static final String JOB_TYPE = "ct15-periodic-report-units-reported";
 
   private static final Logger LOG = LoggerFactory.getLogger(UnitReported.class);
 
@@ -35,23 +47,63 @@ class UnitReported implements JavaDelegate {
     if (reports.open(businessKey) > 0) {
       return;
     }
+    var runtimeService = execution.getProcessEngineServices().getRuntimeService();
+    ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
+        .processInstanceBusinessKey(businessKey).list().stream().findFirst().orElse(null);
+    if (cycle == null || !(runtimeService.getVariable(cycle.getId(), PeriodicReportProcess.Var.UNIT_COUNT) instanceof Number expected)) {
+      return; // the period was cancelled
+    }
     // in this order: only once every unit is assigned can no report be opened any more
-    long expected = expectedUnits(execution, businessKey);
-    if (expected < 0 || reports.assigned(businessKey) < expected || reports.open(businessKey) > 0) {
+    if (reports.assigned(businessKey) < expected.longValue() || reports.open(businessKey) > 0) {
       return;
     }
-    int cycles = execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(PeriodicReportProcess.UNITS_REPORTED_MESSAGE).processInstanceBusinessKey(businessKey)
-        .correlateAllWithResult().size();
-    LOG.info("Every unit of {} has reported: {} cycle(s) go on to the consolidated report", businessKey, cycles);
+    CommandContext commandContext = Context.getCommandContext();
+    MessageEntity job = new MessageEntity();
+    job.setJobHandlerType(JOB_TYPE);
+    job.setJobHandlerConfigurationRaw("");
+    job.setExclusive(true);
+    ExecutionEntity cycleExecution = commandContext.getExecutionManager().findExecutionById(cycle.getId());
+    job.setExecution(cycleExecution);
+    // as the engine's own jobs: listed with the cycle's definition (Cockpit, job queries)
+    job.setProcessDefinitionId(cycleExecution.getProcessDefinitionId());
+    job.setProcessDefinitionKey(PeriodicReportProcess.KEY);
+    job.setDeploymentId(cycleExecution.getProcessDefinition().getDeploymentId());
+    commandContext.getJobManager().send(job);
+    LOG.info("Every unit of {} has reported: the cycle is told", businessKey);
   }
 
-  /** The number of units the cycle gives a report to, or -1 when the cycle is not running (cancelled). */
-  private static long expectedUnits(DelegateExecution execution, String businessKey) {
-    var runtimeService = execution.getProcessEngineServices().getRuntimeService();
-    var cycle = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
-        .processInstanceBusinessKey(businessKey).list().stream().findFirst().orElse(null);
-    Object count = cycle == null ? null : runtimeService.getVariable(cycle.getId(), PeriodicReportProcess.Var.UNIT_COUNT);
-    return count instanceof Number number ? number.longValue() : -1;
+  /** Tells the cycle, if it still waits, that every unit has reported; exclusive on the cycle. */
+  static class CycleHandler implements JobHandler<CycleHandler.None> {
+
+    /** The job needs no configuration: the cycle is its execution. */
+    record None() implements JobHandlerConfiguration {
+      @Override
+      public String toCanonicalString() {
+        return "";
+      }
+    }
+
+    @Override
+    public String getType() {
+      return JOB_TYPE;
+    }
+
+    @Override
+    public void execute(None configuration, ExecutionEntity cycle, CommandContext commandContext, String tenantId) {
+      int told = commandContext.getProcessEngineConfiguration().getRuntimeService()
+          .createMessageCorrelation(PeriodicReportProcess.UNITS_REPORTED_MESSAGE).processInstanceId(cycle.getProcessInstanceId())
+          .correlateAllWithResult().size();
+      LOG.info("Cycle {}: {}", cycle.getProcessBusinessKey(), told > 0 ? "goes on to the consolidated report" : "already told");
+    }
+
+    @Override
+    public None newConfiguration(String canonicalString) {
+      return new None();
+    }
+
+    @Override
+    public void onDelete(None configuration, JobEntity jobEntity) {
+      // nothing to clean up
+    }
   }
 }

@@ -451,6 +451,31 @@ class PeriodicReportProcessTest {
   }
 
   @Test
+  void shouldMoveThePeriodOnOnceWhenManyUnitsReportAtTheLastMomentWithoutAFailedJob() {
+    ProcessInstance cycle = start("2049-H1");
+    // every unit saves its report before any of their record steps runs, as when the job executor lags
+    taskService.createTaskQuery().processInstanceBusinessKey("ct15-periodic-report:2049-H1").list()
+        .forEach(task -> taskService.complete(task.getId(), report(task.getId())));
+    List<Job> records = managementService.createJobQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
+        .activityId(PeriodicReportUnitProcess.Element.RECORD_REPORTED).list();
+    assertThat(records).hasSize(units.size());
+    records.subList(0, 3).forEach(job -> managementService.executeJob(job.getId()));
+
+    // each of them saw the period complete: each queued the cycle's exclusive job; none told the cycle itself
+    List<Job> told = PeriodicReportTesting.cycleJobs(managementService);
+    assertThat(told).hasSize(3).allMatch(job -> ((JobEntity) job).isExclusive())
+        .allMatch(job -> job.getProcessInstanceId().equals(cycle.getId()));
+    assertThat(cycle).isWaitingAt(Element.UNITS_REPORTED);
+
+    told.forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(cycle).isWaitingAt(Element.DRAFT_CONSOLIDATED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(Element.UNITS_REPORTED).count()).as("moved on once").isEqualTo(1);
+    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(cycle.getId()).failureLog().count())
+        .as("no job of the cycle failed").isZero();
+  }
+
+  @Test
   void shouldCancelTheUnitsReportsWithTheirPeriod() {
     ProcessInstance cycle = start("2050-H1");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("ct15-periodic-report:2050-H1").count()).isEqualTo(units.size());

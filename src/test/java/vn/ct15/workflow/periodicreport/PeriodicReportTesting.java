@@ -36,6 +36,13 @@ public final class PeriodicReportTesting {
   public static void recordReports(ManagementService managementService) {
     managementService.createJobQuery().activityId(PeriodicReportUnitProcess.Element.RECORD_REPORTED).list()
         .forEach(job -> managementService.executeJob(job.getId()));
+    cycleJobs(managementService).forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  /** The jobs that tell a cycle that every unit has reported, as the job executor would run them. */
+  public static List<Job> cycleJobs(ManagementService managementService) {
+    return managementService.createJobQuery().processDefinitionKey(PeriodicReportProcess.KEY).messages().list().stream()
+        .filter(job -> UnitReported.JOB_TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
   }
 
   /** Deletes every period and every unit's report left running. */
