@@ -44,7 +44,7 @@ class UnitReported implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     // the usual case, one query: a report still open is not the last, and its own job comes later
-    if (reports.open(businessKey) > 0) {
+    if (reports.anyOpen(businessKey)) {
       return;
     }
     var runtimeService = execution.getProcessEngineServices().getRuntimeService();
@@ -54,7 +54,7 @@ class UnitReported implements JavaDelegate {
       return; // the period was cancelled
     }
     // in this order: only once every unit is assigned can no report be opened any more
-    if (reports.assigned(businessKey) < expected.longValue() || reports.open(businessKey) > 0) {
+    if (reports.assigned(businessKey) < expected.longValue() || reports.anyOpen(businessKey)) {
       return;
     }
     CommandContext commandContext = Context.getCommandContext();
