@@ -57,29 +57,28 @@ class UnitReported implements JavaDelegate {
     if (reports.assigned(businessKey) < expected.longValue() || reports.anyOpen(businessKey)) {
       return;
     }
-    CommandContext commandContext = Context.getCommandContext();
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(JOB_TYPE);
-    job.setJobHandlerConfigurationRaw("");
+    job.setJobHandlerConfigurationRaw(cycle.getId());
     job.setExclusive(true);
-    ExecutionEntity cycleExecution = commandContext.getExecutionManager().findExecutionById(cycle.getId());
-    job.setExecution(cycleExecution);
-    // as the engine's own jobs: listed with the cycle's definition (Cockpit, job queries)
-    job.setProcessDefinitionId(cycleExecution.getProcessDefinitionId());
+    // the cycle's process instance, which makes the job exclusive with its others, but not its execution:
+    // a first job on an execution updates the execution's row, and two such jobs queued at once would
+    // conflict there
+    job.setProcessInstanceId(cycle.getId());
+    job.setProcessDefinitionId(cycle.getProcessDefinitionId());
     job.setProcessDefinitionKey(PeriodicReportProcess.KEY);
-    job.setDeploymentId(cycleExecution.getProcessDefinition().getDeploymentId());
-    commandContext.getJobManager().send(job);
+    Context.getCommandContext().getJobManager().send(job);
     LOG.info("Every unit of {} has reported: the cycle is told", businessKey);
   }
 
   /** Tells the cycle, if it still waits, that every unit has reported; exclusive on the cycle. */
-  static class CycleHandler implements JobHandler<CycleHandler.None> {
+  static class CycleHandler implements JobHandler<CycleHandler.Cycle> {
 
-    /** The job needs no configuration: the cycle is its execution. */
-    record None() implements JobHandlerConfiguration {
+    /** The cycle's process instance. */
+    record Cycle(String processInstanceId) implements JobHandlerConfiguration {
       @Override
       public String toCanonicalString() {
-        return "";
+        return processInstanceId;
       }
     }
 
@@ -89,20 +88,21 @@ class UnitReported implements JavaDelegate {
     }
 
     @Override
-    public void execute(None configuration, ExecutionEntity cycle, CommandContext commandContext, String tenantId) {
+    public void execute(Cycle cycle, ExecutionEntity none, CommandContext commandContext, String tenantId) {
+      // nothing when the cycle no longer waits: told already, or cancelled
       int told = commandContext.getProcessEngineConfiguration().getRuntimeService()
-          .createMessageCorrelation(PeriodicReportProcess.UNITS_REPORTED_MESSAGE).processInstanceId(cycle.getProcessInstanceId())
+          .createMessageCorrelation(PeriodicReportProcess.UNITS_REPORTED_MESSAGE).processInstanceId(cycle.processInstanceId())
           .correlateAllWithResult().size();
-      LOG.info("Cycle {}: {}", cycle.getProcessBusinessKey(), told > 0 ? "goes on to the consolidated report" : "already told");
+      LOG.info("Cycle {}: {}", cycle.processInstanceId(), told > 0 ? "goes on to the consolidated report" : "already told or cancelled");
     }
 
     @Override
-    public None newConfiguration(String canonicalString) {
-      return new None();
+    public Cycle newConfiguration(String canonicalString) {
+      return new Cycle(canonicalString);
     }
 
     @Override
-    public void onDelete(None configuration, JobEntity jobEntity) {
+    public void onDelete(Cycle configuration, JobEntity jobEntity) {
       // nothing to clean up
     }
   }
