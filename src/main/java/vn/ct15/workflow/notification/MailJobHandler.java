@@ -44,26 +44,18 @@ public class MailJobHandler implements JobHandler<MailJob> {
   }
 
   /**
-   * Sends the mails now, within the current step, over one connection to the mail server and with
-   * at most one query for their recipients (none for those in {@code known}, by user id), instead of a job each: for the many personal mails of one step
-   * (a task's reminders). Each mail the server does not take (down, refusing) is queued as its own job
-   * of the given execution, exactly as {@link MailJob#enqueue} does, so an outage costs no mail and fails no
-   * step, and a person already mailed is not mailed again by the step. Unlike a queued mail, one sent
-   * now goes out again should the step itself fail after sending and be retried (delivery is at
-   * least once either way).
+   * Sends the mails now, within the current step, over one connection to the mail server, instead of
+   * a job each: for the many personal mails of one step (a task's reminders), whose recipients the
+   * step has read already ({@code users}, by user id; a mail to someone not among them is not sent, as
+   * to a person without an address). Each mail the server does not take (down, refusing) is queued as
+   * its own job of the given execution, exactly as {@link MailJob#enqueue} does, so an outage costs no
+   * mail and fails no step, and a person already mailed is not mailed again by the step. Unlike a
+   * queued mail, one sent now goes out again should the step itself fail after sending and be retried
+   * (delivery is at least once either way).
    */
-  public void sendNowOrEnqueue(List<MailJob> mails, Map<String, User> known, ExecutionEntity execution,
+  public void sendNowOrEnqueue(List<MailJob> mails, Map<String, User> users, ExecutionEntity execution,
       CommandContext commandContext) {
     List<MailJob> open = mails.stream().filter(mail -> !dropped(mail, commandContext)).toList();
-    if (open.isEmpty()) {
-      return;
-    }
-    Map<String, User> users = new HashMap<>(known);
-    String[] unknown = open.stream().map(MailJob::userId).filter(id -> !users.containsKey(id)).distinct().toArray(String[]::new);
-    if (unknown.length > 0) {
-      commandContext.getProcessEngineConfiguration().getIdentityService().createUserQuery().userIdIn(unknown).list()
-          .forEach(user -> users.put(user.getId(), user));
-    }
     List<Mailer.Letter> letters = new ArrayList<>(open.size());
     Map<Mailer.Letter, MailJob> mailOf = new IdentityHashMap<>();
     for (MailJob mail : open) {
