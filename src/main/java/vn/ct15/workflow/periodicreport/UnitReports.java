@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.reporting.Submissions;
@@ -32,7 +33,7 @@ class UnitReports {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final Submissions submissions;
-  /** SQL of {@link #anyOpen}, with the engine's table names (and prefix, if any). */
+  /** SQL of {@link #openReports}, with the engine's table names (and prefix, if any). */
   private final String openReportSql;
 
   UnitReports(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
@@ -44,6 +45,12 @@ class UnitReports {
     this.openReportSql = "SELECT RES.* FROM " + managementService.getTableName(TaskEntity.class) + " RES INNER JOIN "
         + managementService.getTableName(ExecutionEntity.class) + " E ON E.ID_ = RES.PROC_INST_ID_"
         + " WHERE E.BUSINESS_KEY_ = #{businessKey} AND RES.TASK_DEF_KEY_ = #{taskKey}";
+  }
+
+  /** The period's open report tasks. */
+  private NativeTaskQuery openReports(String businessKey) {
+    return taskService.createNativeTaskQuery().sql(openReportSql).parameter("businessKey", businessKey)
+        .parameter("taskKey", PeriodicReportUnitProcess.Element.SUBMIT_REPORT);
   }
 
   /** The units' instances of the cycle (running and ended), oldest first. */
@@ -65,15 +72,13 @@ class UnitReports {
    * mapping with hundreds of conditions each time: most of a record step's time with thousands of units.
    */
   boolean anyOpen(String businessKey) {
-    return !taskService.createNativeTaskQuery().sql(openReportSql).parameter("businessKey", businessKey)
-        .parameter("taskKey", PeriodicReportUnitProcess.Element.SUBMIT_REPORT).listPage(0, 1).isEmpty();
+    return !openReports(businessKey).listPage(0, 1).isEmpty();
   }
 
   /** The units whose report task is open. */
   Set<String> openUnits(String businessKey) {
-    String[] instances = taskService.createTaskQuery().processDefinitionKey(PeriodicReportUnitProcess.KEY)
-        .processInstanceBusinessKey(businessKey).taskDefinitionKey(PeriodicReportUnitProcess.Element.SUBMIT_REPORT).list()
-        .stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+    String[] instances = openReports(businessKey).list().stream().map(Task::getProcessInstanceId).distinct()
+        .toArray(String[]::new);
     if (instances.length == 0) {
       return Set.of();
     }
