@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -128,6 +129,49 @@ class TasklistFiltersTest {
       assertThat(filterService.createFilterQuery().filterName(TasklistFilters.UNIT_TASKS).count()).isEqualTo(1);
     } finally {
       identityService.clearAuthentication();
+    }
+  }
+
+  /**
+   * The unit filter first reads the caller's groups; that read is left unchecked (AuthorizationAtScalePlugin).
+   * Members may read their own group anyway (Camunda grants it), so only with that right and the global right
+   * to read groups both taken away does the filter show whether the read was checked; reading anyone else's
+   * groups stays checked.
+   */
+  @Test
+  void shouldReadACallersOwnGroupsWithoutACheck() {
+    instance = runtimeService.startProcessInstanceByKey("ct15-ward-plan", Map.of("year", 2044, "deadline", "2044-03-31"));
+    Task bacSon = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("phuong-bac-son").singleResult();
+    List<Authorization> readGroups = new java.util.ArrayList<>(authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(Resources.GROUP).resourceId(Authorization.ANY).list());
+    readGroups.addAll(authorizationService.createAuthorizationQuery().groupIdIn("phuong-bac-son").resourceType(Resources.GROUP)
+        .resourceId("phuong-bac-son").list());
+    assertThat(readGroups).as("the global right to read groups and the members' right on their group").hasSize(2);
+    readGroups.forEach(right -> authorizationService.deleteAuthorization(right.getId()));
+    try {
+      assertThat(asUser("phuong-bac-son.cb", TasklistFilters.UNIT_TASKS)).extracting(Task::getId).containsExactly(bacSon.getId());
+
+      identityService.setAuthentication("phuong-bac-son.cb", List.of("phuong-bac-son"));
+      try {
+        assertThat(identityService.createGroupQuery().groupMember("phuong-bac-son.cb").list()).extracting(g -> g.getId())
+            .containsExactly("phuong-bac-son");
+        assertThat(identityService.createGroupQuery().groupMember("phuong-lam-ha.cb").list()).as("another person's groups").isEmpty();
+        assertThat(identityService.createGroupQuery().groupId("phuong-bac-son").list()).as("a group by id").isEmpty();
+      } finally {
+        identityService.clearAuthentication();
+      }
+    } finally {
+      for (Authorization right : readGroups) {
+        Authorization restored = authorizationService.createNewAuthorization(right.getAuthorizationType());
+        restored.setUserId(right.getUserId());
+        restored.setGroupId(right.getGroupId());
+        restored.setResourceType(right.getResourceType());
+        restored.setResourceId(right.getResourceId());
+        for (Permission permission : right.getPermissions(Permissions.values())) {
+          restored.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(restored);
+      }
     }
   }
 }
