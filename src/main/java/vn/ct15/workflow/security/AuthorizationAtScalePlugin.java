@@ -2,6 +2,7 @@ package vn.ct15.workflow.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -64,30 +65,25 @@ class AuthorizationAtScalePlugin extends AbstractProcessEnginePlugin {
       factories = new ArrayList<>();
       configuration.setCustomSessionFactories(factories);
     }
-    factories.add(new SessionFactory() {
+    factories.add(replacing(AuthorizationManager.class, AtScaleAuthorizationManager::new));
+    if (configuration.getIdentityProviderSessionFactory() == null) {
+      configuration.setIdentityProviderSessionFactory(replacing(DbIdentityServiceProvider.class, OwnGroupsIdentityProvider::new));
+    }
+  }
+
+  /** Opens the session {@code opener} makes wherever the engine asks for a session of {@code type}. */
+  private static SessionFactory replacing(Class<?> type, Supplier<Session> opener) {
+    return new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
-        return AuthorizationManager.class;
+        return type;
       }
 
       @Override
       public Session openSession() {
-        return new AtScaleAuthorizationManager();
+        return opener.get();
       }
-    });
-    if (configuration.getIdentityProviderSessionFactory() == null) {
-      configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-        @Override
-        public Class<?> getSessionType() {
-          return DbIdentityServiceProvider.class;
-        }
-
-        @Override
-        public Session openSession() {
-          return new OwnGroupsIdentityProvider();
-        }
-      });
-    }
+    };
   }
 
   /** The engine's database identity provider, reading a person's own groups without a check. */
