@@ -1,7 +1,6 @@
 package vn.ct15.workflow.deadline;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.MailJobHandler;
 import vn.ct15.workflow.notification.Mailer;
@@ -56,22 +56,16 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
   @Override
   @SuppressWarnings("rawtypes")
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<JobHandler> handlers = configuration.getCustomJobHandlers();
-    if (handlers == null) {
-      handlers = new ArrayList<>();
-      configuration.setCustomJobHandlers(handlers);
-    }
+    List<JobHandler> handlers = EngineLists.of(configuration::getCustomJobHandlers,
+        configuration::setCustomJobHandlers);
     MailJobHandler mails = new MailJobHandler(mailer);
     handlers.add(new ReminderJobHandler(directory, deadlines, mails));
     handlers.add(new EscalationJobHandler(directory, deadlines, properties.escalation().urgeWithin()));
     handlers.add(mails);
     configuration.setFailedJobCommandFactory(WatchJobRetryCmd::new);
 
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
+    List<BpmnParseListener> listeners = EngineLists.of(configuration::getCustomPostBPMNParseListeners,
+        configuration::setCustomPostBPMNParseListeners);
     TaskListener schedule = this::schedule;
     TaskListener unschedule = task -> unschedule((TaskEntity) task);
     listeners.add(new AbstractBpmnParseListener() {

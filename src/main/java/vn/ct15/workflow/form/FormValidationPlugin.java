@@ -3,7 +3,6 @@ package vn.ct15.workflow.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +26,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 
 /**
  * Holds every completion of a user task, and every start, that has a Camunda Form to that form's
@@ -41,16 +41,10 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (interceptors == null) {
-      interceptors = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
+    List<BpmnParseListener> listeners = EngineLists.of(configuration::getCustomPostBPMNParseListeners,
+        configuration::setCustomPostBPMNParseListeners);
+    List<CommandInterceptor> interceptors = EngineLists.of(configuration::getCustomPreCommandInterceptorsTxRequired,
+        configuration::setCustomPreCommandInterceptorsTxRequired);
     interceptors.add(new RefusalUnwrapper());
     listeners.add(new AbstractBpmnParseListener() {
       @Override

@@ -1,11 +1,11 @@
 package vn.ct15.workflow.periodicreport;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 
 /**
  * Registers the jobs of the reporting cycle: starting a batch of units' report processes
@@ -17,11 +17,8 @@ class PeriodicReportPlugin extends AbstractProcessEnginePlugin {
   @Override
   @SuppressWarnings("rawtypes")
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<JobHandler> handlers = configuration.getCustomJobHandlers();
-    if (handlers == null) {
-      handlers = new ArrayList<>();
-      configuration.setCustomJobHandlers(handlers);
-    }
+    List<JobHandler> handlers = EngineLists.of(configuration::getCustomJobHandlers,
+        configuration::setCustomJobHandlers);
     handlers.add(new UnitAssignment.BatchHandler());
     handlers.add(new UnitReported.CycleHandler());
   }

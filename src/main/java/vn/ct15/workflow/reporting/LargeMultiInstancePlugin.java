@@ -1,6 +1,5 @@
 package vn.ct15.workflow.reporting;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.ParallelMultiInstanceActivityBehavior;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 
 /**
  * Per-unit work for thousands of units (a city's or a province's communes) as one parallel
@@ -28,11 +28,8 @@ class LargeMultiInstancePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
+    List<BpmnParseListener> listeners = EngineLists.of(configuration::getCustomPostBPMNParseListeners,
+        configuration::setCustomPostBPMNParseListeners);
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseMultiInstanceLoopCharacteristics(Element activityElement, Element loopCharacteristics,

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 
 /**
  * Camunda's authorizations with the three reads that cost most at a city's scale left out or left
@@ -60,11 +61,8 @@ class AuthorizationAtScalePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories();
-    if (factories == null) {
-      factories = new ArrayList<>();
-      configuration.setCustomSessionFactories(factories);
-    }
+    List<SessionFactory> factories = EngineLists.of(configuration::getCustomSessionFactories,
+        configuration::setCustomSessionFactories);
     factories.add(replacing(AuthorizationManager.class, AtScaleAuthorizationManager::new));
     if (configuration.getIdentityProviderSessionFactory() == null) {
       configuration.setIdentityProviderSessionFactory(replacing(DbIdentityServiceProvider.class, OwnGroupsIdentityProvider::new));

@@ -1,12 +1,12 @@
 package vn.ct15.workflow.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 
 /**
  * Every engine call that fails because the database cannot be reached fails with a
@@ -19,11 +19,8 @@ class DatabaseOutagePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (interceptors == null) {
-      interceptors = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
+    List<CommandInterceptor> interceptors = EngineLists.of(configuration::getCustomPreCommandInterceptorsTxRequired,
+        configuration::setCustomPreCommandInterceptorsTxRequired);
     interceptors.add(new Translator());
   }
 

@@ -1,7 +1,6 @@
 package vn.ct15.workflow.variable;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
 
 /**
  * Lets a String variable hold a long text (a report, a plan), which Camunda 7 otherwise writes to
@@ -31,11 +31,8 @@ class LongTextPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     @SuppressWarnings("rawtypes")
-    List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers();
-    if (serializers == null) {
-      serializers = new ArrayList<>();
-      configuration.setCustomPreVariableSerializers(serializers);
-    }
+    List<TypedValueSerializer> serializers = EngineLists.of(configuration::getCustomPreVariableSerializers,
+        configuration::setCustomPreVariableSerializers);
     serializers.add(new LongTextSerializer());
   }
 
