@@ -1,0 +1,55 @@
+package vn.ct15.workflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.directory.Unit;
+import vn.ct15.workflow.directory.UnitKind;
+
+@ExtendWith(OutputCaptureExtension.class)
+class EmbeddedDatabaseAdviceTest {
+
+  static final ClusterProperties LIMIT_750 = new ClusterProperties(Duration.ofMinutes(10), 750);
+
+  static EmbeddedDatabaseAdvice advice(int units) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:embedded-database-advice");
+    OrganisationDirectory directory = mock(OrganisationDirectory.class);
+    Unit ward = new Unit("xa-0001", "Xã 1", null, UnitKind.WARD, null, null);
+    when(directory.units()).thenReturn(List.copyOf(Collections.nCopies(units, ward)));
+    return new EmbeddedDatabaseAdvice(h2, directory, LIMIT_750);
+  }
+
+  @Test
+  void shouldWarnAtStartWhenTheOrganisationHasOutgrownH2(CapturedOutput output) {
+    advice(3401).onApplicationEvent(null);
+
+    assertThat(output.getOut()).contains("WARN").contains("The directory has 3,401 units on the embedded H2 database")
+        .contains("up to about 750 (ct15.cluster.embedded-database-unit-limit)").contains("profile postgres");
+  }
+
+  @Test
+  void shouldStayQuietForADistrictOnH2(CapturedOutput output) {
+    advice(750).onApplicationEvent(null);
+
+    assertThat(output.getOut()).doesNotContain("embedded H2 database");
+  }
+
+  @Test
+  void shouldWarnOnlyOnH2() {
+    EmbeddedDatabaseAdvice advice = advice(0);
+    assertThat(advice.advice("PostgreSQL", 3401)).isEmpty();
+    assertThat(advice.advice("H2", 751)).isPresent();
+    assertThat(advice.advice("H2", 750)).isEmpty();
+  }
+}
