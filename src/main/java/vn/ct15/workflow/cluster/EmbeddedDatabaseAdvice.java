@@ -1,10 +1,9 @@
 package vn.ct15.workflow.cluster;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,34 +17,31 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
  * (README, "Benchmark"): at about 750 reporting units its p95 reaches the 50 ms target, at 3,400 it is
  * two to three times that, while PostgreSQL stays near 25 ms. Above {@code
  * ct15.cluster.embedded-database-unit-limit} units on H2 the start logs a warning naming the way out.
+ * The database is the one the engine detected when it was built.
  */
 @Component
 class EmbeddedDatabaseAdvice implements ApplicationListener<ApplicationReadyEvent> {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseAdvice.class);
 
-  private final DataSource dataSource;
+  private final ProcessEngineConfigurationImpl engine;
   private final OrganisationDirectory directory;
   private final ClusterProperties properties;
 
-  EmbeddedDatabaseAdvice(DataSource dataSource, OrganisationDirectory directory, ClusterProperties properties) {
-    this.dataSource = dataSource;
+  EmbeddedDatabaseAdvice(ProcessEngineConfigurationImpl engine, OrganisationDirectory directory, ClusterProperties properties) {
+    this.engine = engine;
     this.directory = directory;
     this.properties = properties;
   }
 
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
-    try (Connection connection = dataSource.getConnection()) {
-      advice(connection.getMetaData().getDatabaseProductName(), directory.units().size()).ifPresent(LOG::warn);
-    } catch (SQLException e) {
-      LOG.debug("Could not tell the database product", e);
-    }
+    advice(engine.getDatabaseType(), directory.units().size()).ifPresent(LOG::warn);
   }
 
-  /** The warning for this many units on a database of that product, if any. */
-  Optional<String> advice(String databaseProduct, int units) {
-    if (!"H2".equals(databaseProduct) || units <= properties.embeddedDatabaseUnitLimit()) {
+  /** The warning for this many units on a database of that type (Camunda's name for it, e.g. h2), if any. */
+  Optional<String> advice(String databaseType, int units) {
+    if (!DbSqlSessionFactory.H2.equals(databaseType) || units <= properties.embeddedDatabaseUnitLimit()) {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT, "The directory has %,d units on the embedded H2 database, which keeps officials' Tasklist"

@@ -7,7 +7,9 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -22,8 +24,8 @@ class EmbeddedDatabaseAdviceTest {
   static final ClusterProperties LIMIT_750 = new ClusterProperties(Duration.ofMinutes(10), 750);
 
   static EmbeddedDatabaseAdvice advice(int units) {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:embedded-database-advice");
+    ProcessEngineConfigurationImpl h2 = new StandaloneInMemProcessEngineConfiguration();
+    h2.setDatabaseType(DbSqlSessionFactory.H2);
     OrganisationDirectory directory = mock(OrganisationDirectory.class);
     Unit ward = new Unit("xa-0001", "Xã 1", null, UnitKind.WARD, null, null);
     when(directory.units()).thenReturn(List.copyOf(Collections.nCopies(units, ward)));
@@ -48,8 +50,8 @@ class EmbeddedDatabaseAdviceTest {
   @Test
   void shouldWarnOnlyOnH2() {
     EmbeddedDatabaseAdvice advice = advice(0);
-    assertThat(advice.advice("PostgreSQL", 3401)).isEmpty();
-    assertThat(advice.advice("H2", 751)).isPresent();
-    assertThat(advice.advice("H2", 750)).isEmpty();
+    assertThat(advice.advice(DbSqlSessionFactory.POSTGRES, 3401)).isEmpty();
+    assertThat(advice.advice(DbSqlSessionFactory.H2, 751)).isPresent();
+    assertThat(advice.advice(DbSqlSessionFactory.H2, 750)).isEmpty();
   }
 }
