@@ -61,6 +61,17 @@ class AccessPolicy {
       Resources.GROUP, Permissions.READ,
       Resources.PROCESS_INSTANCE, Permissions.CREATE);
 
+  /**
+   * Rights the monitoring units had on every instance, task and their history before they read them
+   * through the definitions: the same answer, but each grant on {@code *} is one more row that every
+   * official's Tasklist query reads on H2.
+   */
+  static final Map<Resource, Permission> FORMER_MONITOR_RIGHTS = Map.of(
+      Resources.PROCESS_INSTANCE, Permissions.READ,
+      Resources.TASK, Permissions.READ,
+      Resources.HISTORIC_TASK, HistoricTaskPermissions.READ,
+      Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+
   /** The groups' grants that exist, by group, resource type and resource id: read once, not per unit. */
   private Map<String, Authorization> grants;
 
@@ -87,7 +98,7 @@ class AccessPolicy {
       }
       try {
         applyGrants();
-        removeUnitCopiesOfGlobalRights();
+        removeFormerRights();
       } finally {
         grants = null;
       }
@@ -103,12 +114,10 @@ class AccessPolicy {
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       if (monitors(unit)) {
         grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        // every instance, task and their history through the definitions (READ_HISTORY covers the history
+        // while historic instance permissions are off, Camunda's default)
         grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
-        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(group, Resources.TASK, ANY, Permissions.READ);
-        grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
         grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
@@ -141,17 +150,25 @@ class AccessPolicy {
     grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 
-  /** Deletes each unit's own copy of a global right (written by earlier versions) that grants nothing more. */
-  private void removeUnitCopiesOfGlobalRights() {
+  /**
+   * Deletes the grants earlier versions wrote and this one no longer does: each unit's own copy of a
+   * global right, and the monitoring units' rights on every instance and task. A grant an administrator
+   * has extended with another permission is kept.
+   */
+  private void removeFormerRights() {
     for (Unit unit : directory.units()) {
-      EVERY_UNIT.forEach((resource, permission) -> {
-        Authorization copy = grants.remove(key(unit.id(), resource.resourceType(), ANY));
-        if (copy != null && ((AuthorizationEntity) copy).getPermissions() == permission.getValue()) {
-          authorizationService.deleteAuthorization(copy.getId());
-        } else if (copy != null) {
-          grants.put(key(unit.id(), resource.resourceType(), ANY), copy);
-        }
-      });
+      EVERY_UNIT.forEach((resource, permission) -> deleteIfOnly(unit.id(), resource, permission));
+      if (monitors(unit)) {
+        FORMER_MONITOR_RIGHTS.forEach((resource, permission) -> deleteIfOnly(unit.id(), resource, permission));
+      }
+    }
+  }
+
+  private void deleteIfOnly(String group, Resource resource, Permission permission) {
+    Authorization grant = grants.get(key(group, resource.resourceType(), ANY));
+    if (grant != null && ((AuthorizationEntity) grant).getPermissions() == permission.getValue()) {
+      authorizationService.deleteAuthorization(grant.getId());
+      grants.remove(key(group, resource.resourceType(), ANY));
     }
   }
 

@@ -8,8 +8,12 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -33,6 +37,7 @@ class AccessTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
+  @Autowired AccessPolicy accessPolicy;
 
   ProcessInstance instance;
 
@@ -128,13 +133,16 @@ class AccessTest {
   void shouldGiveCockpitToThoseWhoMonitorAndTasklistToEveryUnit() {
     for (String user : List.of("phong-noi-vu.cb", "chu-tich", "mttq-quan.cb", "hdnd-quan.tt")) {
       assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).as(user).isTrue();
-      assertThat(allowed(user, Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).as(user).isTrue();
-      assertThat(allowed(user, Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "ct15-ward-plan")).as(user).isTrue();
+      for (Permission read : List.of(Permissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK)) {
+        assertThat(allowed(user, read, Resources.PROCESS_DEFINITION, "ct15-ward-plan")).as(user + " " + read).isTrue();
+      }
     }
     for (String user : List.of("phuong-bac-son.cb", "phong-tu-phap.tt", "cong-an-quan.cb", "ban-qlda.cb")) {
       assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).as(user).isTrue();
       assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).as(user).isFalse();
-      assertThat(allowed(user, Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).as(user).isFalse();
+      assertThat(allowed(user, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "ct15-ward-plan"))
+          .as(user).isFalse();
     }
     for (String user : List.of("phong-noi-vu.tt", "chu-tich", "mttq-quan.cb", "phuong-bac-son.tt")) {
       assertThat(allowed(user, Permissions.ACCESS, Resources.APPLICATION, "admin")).as(user).isFalse();
@@ -148,6 +156,10 @@ class AccessTest {
     String path = "/engine-rest/process-instance/" + instance.getId();
 
     assertThat(rest("mttq-quan.cb").get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+    assertThat(rest("hdnd-quan.cb").get().uri("/engine-rest/task?processInstanceId=" + instance.getId()).retrieve()
+        .body(List.class)).as("every unit's task of the cycle").hasSizeGreaterThan(1);
+    assertThat(rest("mttq-quan.cb").get().uri("/engine-rest/history/task?taskId=" + task.getId()).retrieve()
+        .body(List.class)).hasSize(1);
     assertThat(rest("hdnd-quan.cb").get().uri("/engine-rest/history/process-instance/" + instance.getId())
         .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
     assertThat(rest("mttq-quan.cb").delete().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
@@ -168,6 +180,48 @@ class AccessTest {
         .isEqualTo(HttpStatus.OK);
     instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-ward-plan:2042").singleResult();
     assertThat(instance).isNotNull();
+  }
+
+  /**
+   * Earlier versions gave each monitoring unit READ on every task, process instance and their history
+   * besides its rights on every definition; the policy deletes those copies, but not one an administrator
+   * has extended.
+   */
+  @Test
+  void shouldDeleteTheMonitorsFormerRightsOnEveryInstanceAndTaskButKeepOneAnAdministratorExtended() {
+    Map<Resource, Permission[]> former = Map.of(
+        Resources.TASK, new Permission[] {Permissions.READ},
+        Resources.HISTORIC_TASK, new Permission[] {HistoricTaskPermissions.READ},
+        Resources.HISTORIC_PROCESS_INSTANCE, new Permission[] {HistoricProcessInstancePermissions.READ},
+        Resources.PROCESS_INSTANCE, new Permission[] {Permissions.READ, Permissions.UPDATE});
+    former.forEach((resource, permissions) -> {
+      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId("mttq-quan");
+      grant.setResource(resource);
+      grant.setResourceId(Authorization.ANY);
+      for (Permission permission : permissions) {
+        grant.addPermission(permission);
+      }
+      authorizationService.saveAuthorization(grant);
+    });
+
+    accessPolicy.apply();
+
+    try {
+      for (Resource resource : List.of(Resources.TASK, Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE)) {
+        assertThat(monitorGrants("mttq-quan", resource)).as(resource.resourceName()).isEmpty();
+      }
+      assertThat(monitorGrants("mttq-quan", Resources.PROCESS_INSTANCE)).as("extended by an administrator").hasSize(1);
+      assertThat(monitorGrants("hdnd-quan", Resources.PROCESS_INSTANCE)).isEmpty();
+    } finally {
+      monitorGrants("mttq-quan", Resources.PROCESS_INSTANCE)
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
+  }
+
+  List<Authorization> monitorGrants(String group, Resource resource) {
+    return authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(Authorization.ANY).list();
   }
 
   boolean allowed(String userId, Permission permission, Resource resource, String resourceId) {
