@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotAllowedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -14,12 +15,17 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 /**
  * Gives the REST API's answers to a caller's mistakes a 4xx status where Camunda answers 500: a
  * start refused by the form validation (400, the Vietnamese message naming the field), a task or
- * other object that does not exist (404), an id the engine refuses (400); and a database that cannot
+ * other object that does not exist (404), an id the engine refuses (400), a stand-alone task (400, in
+ * Vietnamese: every task belongs to a process); and a database that cannot
  * be reached 503 with a Vietnamese message (see {@link DatabaseUnavailableException}). Everything else stays
  * with Camunda's own handlers. Bodies keep Camunda's shape {@code {"type", "message"}}, never a
  * stack trace. Registered ahead of Camunda's mappers of the same exception types.
  */
 final class ClearRestErrors {
+
+  /** Stand-alone tasks are off (application.yaml): every task belongs to a process of the plan. */
+  static final String STANDALONE_TASK_REFUSED =
+      "Không tạo được nhiệm vụ riêng lẻ: mỗi nhiệm vụ thuộc một quy trình của kế hoạch, hãy khởi tạo quy trình tương ứng.";
 
   private ClearRestErrors() {}
 
@@ -39,6 +45,10 @@ final class ClearRestErrors {
       }
       if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).contains("has an invalid id")) {
         return Optional.of(body(Response.Status.BAD_REQUEST, cause));
+      }
+      if (cause instanceof NotAllowedException && String.valueOf(cause.getMessage()).startsWith("Cannot save standalone task")) {
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", cause.getClass().getSimpleName(), "message", STANDALONE_TASK_REFUSED)).build());
       }
     }
     return Optional.empty();

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +42,7 @@ class BadInputTest {
   static final String COORDINATOR_USER = "phong-noi-vu.cb";
   static final int YEAR = 2061;
   static final String SAVED = "Nội dung đã lưu trước";
+  static final String STANDALONE_TASK = "Việc riêng của phòng";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -138,6 +140,8 @@ class BadInputTest {
             new Call(WARD_USER, "POST", complete, "text/plain", completeWith(parts())), 415),
         Arguments.of("progress for a year that is not a number",
             new Call(COORDINATOR_USER, "GET", "/ct15/api/progress?year=abc", null, null), 400),
+        Arguments.of("a task outside every process (stand-alone tasks are off), by the administrator",
+            new Call("demo", "POST", "/engine-rest/task/create", json, "{\"name\": \"" + STANDALONE_TASK + "\"}"), 400),
         Arguments.of("missing units of a process that does not exist",
             new Call(COORDINATOR_USER, "GET", "/ct15/api/periodic-reports/" + "p".repeat(200) + "/missing-units", null, null), 404));
   }
@@ -161,6 +165,17 @@ class BadInputTest {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(WardPlanProcess.KEY).count())
         .as(name + ": no instance started").isEqualTo(1);
     passed.add(name);
+  }
+
+  @Test
+  void shouldSayInVietnameseThatEveryTaskBelongsToAProcess() throws Exception {
+    // officials may not create tasks at all (403); the administrator may, but not outside a process
+    Answer answer = send(new Call("demo", "POST", "/engine-rest/task/create", "application/json",
+        "{\"name\": \"" + STANDALONE_TASK + "\"}"));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("mỗi nhiệm vụ thuộc một quy trình của kế hoạch").doesNotContain("standalone");
+    assertThat(taskService.createTaskQuery().taskName(STANDALONE_TASK).count()).isZero();
   }
 
   Answer send(Call call) throws Exception {

@@ -20,11 +20,20 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import vn.ct15.workflow.Ct15SpringTest;
 
 @Ct15SpringTest
+@ExtendWith(OutputCaptureExtension.class)
 class TasklistFiltersTest {
+
+  /** MyBatis logs each statement's SQL under its id. */
+  static final String TASK_QUERY_LOG = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
 
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
@@ -173,5 +182,29 @@ class TasklistFiltersTest {
         authorizationService.saveAuthorization(restored);
       }
     }
+  }
+
+  /**
+   * Every task is part of a process (no CMMN, no stand-alone tasks), so Camunda joins a task query's
+   * definitions and authorizations with inner joins: H2 then checks the authorizations of the caller's own
+   * candidate tasks only, not of every open task of the organisation (README "Benchmark").
+   */
+  @Test
+  void shouldCheckTheUnitFilterWithInnerJoinsToTheDefinitionsAndAuthorizations(CapturedOutput output) {
+    instance = runtimeService.startProcessInstanceByKey("ct15-ward-plan", Map.of("year", 2045));
+    LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+    logging.setLogLevel(TASK_QUERY_LOG, LogLevel.DEBUG);
+    try {
+      assertThat(asUser("phuong-bac-son.cb", TasklistFilters.UNIT_TASKS)).hasSize(1);
+    } finally {
+      logging.setLogLevel(TASK_QUERY_LOG, null);
+    }
+
+    List<String> checked = output.getOut().lines()
+        .filter(line -> line.contains("Preparing:") && line.contains("ACT_RU_AUTHORIZATION"))
+        .map(line -> line.replaceAll("\\s+", " ")).toList();
+    assertThat(checked).as("the unit filter's task query, checked against the caller's authorizations").isNotEmpty()
+        .allSatisfy(sql -> assertThat(sql).contains("inner join ACT_RE_PROCDEF D").contains("inner join ( SELECT A.*")
+            .doesNotContain("left join ACT_RE_PROCDEF").doesNotContain("left join ( SELECT A.*"));
   }
 }
