@@ -68,7 +68,7 @@ final class ResultsReport {
         /engine-rest with HTTP Basic as the directory's people. Launch to UP: from starting the JVM (empty database: schema,
         the directory's groups, users and memberships, authorizations, filters) until /actuator/health answers UP. Creation:
         from Phòng Nội vụ's start (ct15) or from the first of the administrator's starts from 16 clients (bare) until every
-        unit's task exists. Reminders: ct15.reminders.before=PT1H with the deadline an hour and a few seconds ahead; seconds
+        unit's task exists (counted in SQL every 100 ms). Reminders: ct15.reminders.before=PT1H with the deadline an hour and a few seconds ahead; seconds
         from the reminders' due time (or from the end of creation, if later) until the last arrives on the benchmark's
         GreenMail. History: the cycle's own rows (process instance, tasks, candidate links) copied in SQL as finished
         earlier cycles until the history holds the number of finished tasks shown. Tasklist query: the shared filter "Việc
