@@ -13,4 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ct15.cluster")
 record ClusterProperties(
     @DefaultValue("PT10M") Duration startupLockTimeout,
-    @DefaultValue("750") int embeddedDatabaseUnitLimit) {}
+    @DefaultValue("6000") int embeddedDatabaseUnitLimit) {}

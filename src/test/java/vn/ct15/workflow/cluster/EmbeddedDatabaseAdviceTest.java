@@ -21,7 +21,7 @@ import vn.ct15.workflow.directory.UnitKind;
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseAdviceTest {
 
-  static final ClusterProperties LIMIT_750 = new ClusterProperties(Duration.ofMinutes(10), 750);
+  static final ClusterProperties LIMIT = new ClusterProperties(Duration.ofMinutes(10), 6000);
 
   static EmbeddedDatabaseAdvice advice(int units) {
     ProcessEngineConfigurationImpl h2 = new StandaloneInMemProcessEngineConfiguration();
@@ -29,20 +29,20 @@ class EmbeddedDatabaseAdviceTest {
     OrganisationDirectory directory = mock(OrganisationDirectory.class);
     Unit ward = new Unit("xa-0001", "Xã 1", null, UnitKind.WARD, null, null);
     when(directory.units()).thenReturn(List.copyOf(Collections.nCopies(units, ward)));
-    return new EmbeddedDatabaseAdvice(h2, directory, LIMIT_750);
+    return new EmbeddedDatabaseAdvice(h2, directory, LIMIT);
   }
 
   @Test
   void shouldWarnAtStartWhenTheOrganisationHasOutgrownH2(CapturedOutput output) {
-    advice(3401).onApplicationEvent(null);
+    advice(6719).onApplicationEvent(null);
 
-    assertThat(output.getOut()).contains("WARN").contains("The directory has 3,401 units on the embedded H2 database")
-        .contains("up to about 750 (ct15.cluster.embedded-database-unit-limit)").contains("profile postgres");
+    assertThat(output.getOut()).contains("WARN").contains("The directory has 6,719 units on the embedded H2 database")
+        .contains("up to about 6,000 (ct15.cluster.embedded-database-unit-limit)").contains("profile postgres");
   }
 
   @Test
-  void shouldStayQuietForADistrictOnH2(CapturedOutput output) {
-    advice(750).onApplicationEvent(null);
+  void shouldStayQuietForADistrictOrTheBenchmarksNationalOrganisationOnH2(CapturedOutput output) {
+    advice(3401).onApplicationEvent(null);
 
     assertThat(output.getOut()).doesNotContain("embedded H2 database");
   }
@@ -50,8 +50,8 @@ class EmbeddedDatabaseAdviceTest {
   @Test
   void shouldWarnOnlyOnH2() {
     EmbeddedDatabaseAdvice advice = advice(0);
-    assertThat(advice.advice(DbSqlSessionFactory.POSTGRES, 3401)).isEmpty();
-    assertThat(advice.advice(DbSqlSessionFactory.H2, 751)).isPresent();
-    assertThat(advice.advice(DbSqlSessionFactory.H2, 750)).isEmpty();
+    assertThat(advice.advice(DbSqlSessionFactory.POSTGRES, 6719)).isEmpty();
+    assertThat(advice.advice(DbSqlSessionFactory.H2, 6001)).isPresent();
+    assertThat(advice.advice(DbSqlSessionFactory.H2, 6000)).isEmpty();
   }
 }

@@ -33,7 +33,7 @@ class StartupLockTest {
 
   static StartupLock node(Duration timeout) {
     return new StartupLock(new SimpleDriverDataSource(new org.postgresql.Driver(), database.url, PostgresDatabase.USER,
-        PostgresDatabase.PASSWORD), new ClusterProperties(timeout, 750));
+        PostgresDatabase.PASSWORD), new ClusterProperties(timeout, 6000));
   }
 
   @Test
@@ -86,7 +86,7 @@ class StartupLockTest {
   void shouldTakeNoLockOnH2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:startup-lock");
-    StartupLock lock = new StartupLock(h2, new ClusterProperties(Duration.ofSeconds(1), 750));
+    StartupLock lock = new StartupLock(h2, new ClusterProperties(Duration.ofSeconds(1), 6000));
     lock.acquire();
     assertThat(lock.held()).isFalse();
   }
