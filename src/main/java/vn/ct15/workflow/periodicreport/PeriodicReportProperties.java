@@ -36,7 +36,7 @@ record PeriodicReportProperties(
     @DefaultValue("--11-30") String yearApprovalDue,
     @DefaultValue("ubnd-thanhpho@haiphong.demo") String superiorEmail,
     @DefaultValue("100000") int draftDetailLimit,
-    @DefaultValue("100") int assignmentBatchSize) {
+    @DefaultValue("50") int assignmentBatchSize) {
 
   String reportDue(ReportPeriod period) {
     return period.halfYear() ? halfYearReportDue : yearReportDue;
