@@ -32,9 +32,8 @@ final class ClearRestErrors {
   /** The status and message a caller's mistake deserves, if the exception is one. */
   static Optional<Response> answer(Throwable exception) {
     if (DatabaseUnavailableException.isCause(exception)) {
-      return Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", DatabaseUnavailableException.class.getSimpleName(), "message", DatabaseUnavailableException.MESSAGE))
-          .build());
+      return Optional.of(body(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailableException.class.getSimpleName(),
+          DatabaseUnavailableException.MESSAGE));
     }
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof FormFieldValidationException) {
@@ -47,16 +46,18 @@ final class ClearRestErrors {
         return Optional.of(body(Response.Status.BAD_REQUEST, cause));
       }
       if (cause instanceof NotAllowedException && String.valueOf(cause.getMessage()).startsWith("Cannot save standalone task")) {
-        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", cause.getClass().getSimpleName(), "message", STANDALONE_TASK_REFUSED)).build());
+        return Optional.of(body(Response.Status.BAD_REQUEST, cause.getClass().getSimpleName(), STANDALONE_TASK_REFUSED));
       }
     }
     return Optional.empty();
   }
 
   private static Response body(Response.Status status, Throwable cause) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("type", cause.getClass().getSimpleName(), "message", String.valueOf(cause.getMessage())))
+    return body(status, cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()));
+  }
+
+  private static Response body(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type", type, "message", message))
         .build();
   }
 
