@@ -43,6 +43,9 @@ class BadInputTest {
   static final int YEAR = 2061;
   static final String SAVED = "Nội dung đã lưu trước";
   static final String STANDALONE_TASK = "Việc riêng của phòng";
+  /** Officials may not create tasks at all (403); the administrator may, but not outside a process. */
+  static final Call CREATE_STANDALONE_TASK = new Call("demo", "POST", "/engine-rest/task/create", "application/json",
+      "{\"name\": \"" + STANDALONE_TASK + "\"}");
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -141,7 +144,7 @@ class BadInputTest {
         Arguments.of("progress for a year that is not a number",
             new Call(COORDINATOR_USER, "GET", "/ct15/api/progress?year=abc", null, null), 400),
         Arguments.of("a task outside every process (stand-alone tasks are off), by the administrator",
-            new Call("demo", "POST", "/engine-rest/task/create", json, "{\"name\": \"" + STANDALONE_TASK + "\"}"), 400),
+            CREATE_STANDALONE_TASK, 400),
         Arguments.of("missing units of a process that does not exist",
             new Call(COORDINATOR_USER, "GET", "/ct15/api/periodic-reports/" + "p".repeat(200) + "/missing-units", null, null), 404));
   }
@@ -169,9 +172,7 @@ class BadInputTest {
 
   @Test
   void shouldSayInVietnameseThatEveryTaskBelongsToAProcess() throws Exception {
-    // officials may not create tasks at all (403); the administrator may, but not outside a process
-    Answer answer = send(new Call("demo", "POST", "/engine-rest/task/create", "application/json",
-        "{\"name\": \"" + STANDALONE_TASK + "\"}"));
+    Answer answer = send(CREATE_STANDALONE_TASK);
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("mỗi nhiệm vụ thuộc một quy trình của kế hoạch").doesNotContain("standalone");
