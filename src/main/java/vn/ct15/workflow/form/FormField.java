@@ -8,9 +8,11 @@ import java.util.List;
  * @param type form-js component type (textfield, textarea, number, datetime, select, ...)
  * @param subtype for datetime: date, time or datetime
  * @param values the allowed values of a select, radio or checklist with static options
+ * @param readOnly shown to the person but not theirs to change (form-js {@code readonly} or {@code disabled})
  */
 record FormField(String key, String label, String type, String subtype, boolean required, Integer minLength,
-    Integer maxLength, Double min, Double max, String pattern, String validationType, List<String> values) {
+    Integer maxLength, Double min, Double max, String pattern, String validationType, List<String> values,
+    boolean readOnly) {
 
   String displayName() {
     return label == null || label.isBlank() ? key : label;

@@ -12,6 +12,19 @@ import java.util.Set;
 /** The input fields of a Camunda Form, read from its JSON schema (nested groups included). */
 record FormSchema(String id, List<FormField> fields) {
 
+  /** A form-less task or start: no field at all. */
+  static final FormSchema NONE = new FormSchema(null, List.of());
+
+  /** The fields the person fills in (validated, and the only ones an official may write). */
+  List<FormField> editable() {
+    return fields.stream().filter(field -> !field.readOnly()).toList();
+  }
+
+  /** The field of that key, read-only or not. */
+  java.util.Optional<FormField> field(String key) {
+    return fields.stream().filter(field -> field.key().equals(key)).findFirst();
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "select",
       "radio", "checkbox", "checklist", "taglist");
@@ -34,8 +47,7 @@ record FormSchema(String id, List<FormField> fields) {
       }
       String type = component.path("type").asText();
       String key = component.path("key").asText(null);
-      if (!INPUT_TYPES.contains(type) || key == null || component.path("readonly").asBoolean(false)
-          || component.path("disabled").asBoolean(false)) {
+      if (!INPUT_TYPES.contains(type) || key == null) {
         continue;
       }
       JsonNode validate = component.path("validate");
@@ -45,7 +57,8 @@ record FormSchema(String id, List<FormField> fields) {
           component.path("subtype").asText(null), validate.path("required").asBoolean(false),
           intOrNull(validate, "minLength"), intOrNull(validate, "maxLength"), doubleOrNull(validate, "min"),
           doubleOrNull(validate, "max"), validate.path("pattern").asText(null),
-          validate.path("validationType").asText(null), List.copyOf(values)));
+          validate.path("validationType").asText(null), List.copyOf(values),
+          component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)));
     }
   }
 

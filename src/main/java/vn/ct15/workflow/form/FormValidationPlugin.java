@@ -1,11 +1,6 @@
 package vn.ct15.workflow.form;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,10 +13,11 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -37,7 +33,11 @@ import vn.ct15.workflow.EngineLists;
 @Component
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
-  private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
+  private final TaskForms forms;
+
+  FormValidationPlugin(TaskForms forms) {
+    this.forms = forms;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -46,6 +46,8 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> interceptors = EngineLists.of(configuration::getCustomPreCommandInterceptorsTxRequired,
         configuration::setCustomPreCommandInterceptorsTxRequired);
     interceptors.add(new RefusalUnwrapper());
+    TaskListener validateTask = this::validateTask;
+    ExecutionListener validateStart = this::validateStart;
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -68,17 +70,14 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null;
   }
 
-  private final TaskListener validateTask = task -> check(
-      "nhiệm vụ «" + task.getName() + "»",
-      forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-          key -> read(() -> Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(task.getId()))),
-      task::getVariable, "Không thể hoàn thành ");
+  private void validateTask(DelegateTask task) {
+    check("nhiệm vụ «" + task.getName() + "»", forms.schema((TaskEntity) task), task::getVariable, "Không thể hoàn thành ");
+  }
 
-  private final ExecutionListener validateStart = (DelegateExecution execution) -> check(
-      "quy trình",
-      forms.computeIfAbsent(execution.getProcessDefinitionId() + "#start",
-          key -> read(() -> Context.getProcessEngineConfiguration().getFormService().getDeployedStartForm(execution.getProcessDefinitionId()))),
-      execution::getVariable, "Không thể khởi động ");
+  private void validateStart(DelegateExecution execution) {
+    check("quy trình", forms.startSchema(((ExecutionEntity) execution).getProcessDefinition()), execution::getVariable,
+        "Không thể khởi động ");
+  }
 
   private static void check(String what, FormSchema form, Function<String, Object> values, String verb) {
     List<String> problems = FormValidator.validate(form, values);
@@ -104,18 +103,6 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
         }
         throw e;
       }
-    }
-  }
-
-  private interface FormSource {
-    InputStream open();
-  }
-
-  private static FormSchema read(FormSource source) {
-    try (InputStream in = Context.getCommandContext().runWithoutAuthorization(source::open)) {
-      return FormSchema.parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

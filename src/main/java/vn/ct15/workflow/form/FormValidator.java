@@ -27,7 +27,7 @@ final class FormValidator {
   /** The problems found, one Vietnamese sentence each; empty when the values are valid. */
   static List<String> validate(FormSchema form, Function<String, Object> values) {
     List<String> problems = new ArrayList<>();
-    for (FormField field : form.fields()) {
+    for (FormField field : form.editable()) {
       Object value = values.apply(field.key());
       String name = "«" + field.displayName() + "»";
       if (isEmpty(value)) {
