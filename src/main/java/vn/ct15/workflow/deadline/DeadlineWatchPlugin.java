@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineJobs;
 import vn.ct15.workflow.EngineLists;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.MailJobHandler;
@@ -131,7 +132,7 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
     timer.setJobHandlerType(type);
     timer.setJobHandlerConfigurationRaw(configuration);
     timer.setDuedate(at);
-    timer.setExecution(task.getExecution());
+    EngineJobs.on(timer, task.getExecution());
     // a reminder only reads its task and queues mails, so the reminders of a cycle's units run side by
     // side; an escalation may start the instance's "Đôn đốc" task and stays exclusive
     timer.setExclusive(!REMINDER.equals(type));

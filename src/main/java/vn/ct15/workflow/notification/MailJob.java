@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import vn.ct15.workflow.EngineJobs;
 
 /**
  * One e-mail to one person, sent by the job executor as its own job: committed together with the
@@ -26,7 +27,7 @@ public record MailJob(String template, String userId, String checkTaskId, Map<St
   /** The job configuration column holds 4000 characters. */
   static final int MAX_CONFIGURATION = 3900;
 
-  /** Queues the mail as a job of the given execution's process instance. */
+  /** Queues the mail as a job of the given execution's process instance (and definition, see {@link EngineJobs}). */
   public void enqueue(ExecutionEntity execution) {
     MessageEntity message = new MessageEntity();
     message.setJobHandlerType(TYPE);
@@ -34,9 +35,7 @@ public record MailJob(String template, String userId, String checkTaskId, Map<St
     // thousands of reminders go out on every worker of the job executor, not one after the other
     message.setExclusive(false);
     message.setJobHandlerConfigurationRaw(toCanonicalString());
-    if (execution != null) {
-      message.setExecution(execution);
-    }
+    EngineJobs.on(message, execution);
     Context.getCommandContext().getJobManager().send(message);
   }
 

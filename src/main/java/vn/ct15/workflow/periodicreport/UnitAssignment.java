@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineJobs;
 
 /**
  * Gives every implementing unit of the period its report: one {@link PeriodicReportUnitProcess}
@@ -45,7 +46,7 @@ class UnitAssignment implements JavaDelegate {
       job.setJobHandlerConfigurationRaw(new Batch(from, Math.min(from + batchSize, units.size())).toCanonicalString());
       // batches only read the cycle's variables, so they need not wait for one another
       job.setExclusive(false);
-      job.setExecution((ExecutionEntity) execution);
+      EngineJobs.on(job, (ExecutionEntity) execution);
       Context.getCommandContext().getJobManager().send(job);
     }
   }

@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +48,8 @@ import vn.ct15.workflow.directory.Unit;
 @Component
 class AccessPolicy {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AccessPolicy.class);
+
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
   /** A starters entry naming the units that lead a duty instead of a unit kind. */
@@ -54,6 +59,7 @@ class AccessPolicy {
   private final OrganisationDirectory directory;
   private final AccessProperties properties;
   private final TransactionTemplate transaction;
+  private final JdbcTemplate jdbc;
   /** Rights every unit has on every resource: global authorizations. */
   static final Map<Resource, Permission> EVERY_UNIT = Map.of(
       Resources.PROCESS_DEFINITION, Permissions.READ,
@@ -76,8 +82,10 @@ class AccessPolicy {
   private Map<String, Authorization> grants;
 
   AccessPolicy(AuthorizationService authorizationService, OrganisationDirectory directory, AccessProperties properties,
-      PlatformTransactionManager transactionManager, DirectorySynchronizer synchronizer /* groups must exist first */) {
+      PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+      DirectorySynchronizer synchronizer /* groups must exist first */) {
     this.authorizationService = authorizationService;
+    this.jdbc = jdbc;
     this.directory = directory;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -99,6 +107,8 @@ class AccessPolicy {
       try {
         applyGrants();
         removeFormerRights();
+        narrowTaskGrants();
+        bindJobsToTheirDefinitions();
       } finally {
         grants = null;
       }
@@ -161,6 +171,55 @@ class AccessPolicy {
       if (monitors(unit)) {
         FORMER_MONITOR_RIGHTS.forEach((resource, permission) -> deleteIfOnly(unit.id(), resource, permission));
       }
+    }
+  }
+
+  /**
+   * Tasks created before candidates were given only their work ({@link OfficialsGuard.UnitTaskAuthorizations})
+   * carry Camunda's default grant, UPDATE, and no right to read their own history: they get what new tasks get.
+   */
+  private void narrowTaskGrants() {
+    List<Authorization> wide = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list().stream()
+        .filter(grant -> !ANY.equals(grant.getResourceId())).toList();
+    if (wide.isEmpty()) {
+      return;
+    }
+    Set<String> readable = new java.util.HashSet<>();
+    authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.HISTORIC_TASK)
+        .list().forEach(grant -> readable.add(grant.getUserId() + "|" + grant.getGroupId() + "|" + grant.getResourceId()));
+    for (Authorization grant : wide) {
+      grant.removePermission(Permissions.UPDATE);
+      for (Permission permission : OfficialsGuard.UnitTaskAuthorizations.WORK) {
+        grant.addPermission(permission);
+      }
+      authorizationService.saveAuthorization(grant);
+      if (readable.add(grant.getUserId() + "|" + grant.getGroupId() + "|" + grant.getResourceId())) {
+        Authorization history = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        history.setUserId(grant.getUserId());
+        history.setGroupId(grant.getGroupId());
+        history.setResource(Resources.HISTORIC_TASK);
+        history.setResourceId(grant.getResourceId());
+        history.addPermission(HistoricTaskPermissions.READ);
+        authorizationService.saveAuthorization(history);
+      }
+    }
+    LOG.info("Narrowed {} task grants from UPDATE to the work on the task, with its history", wide.size());
+  }
+
+  /**
+   * Jobs an earlier version created without their process definition (reminders, escalations, e-mails),
+   * which Camunda shows and lets run to anyone, get the definition of their process instance.
+   */
+  private void bindJobsToTheirDefinitions() {
+    int bound = jdbc.update("""
+        update ACT_RU_JOB set REV_ = REV_ + 1,
+          PROCESS_DEF_ID_ = (select e.PROC_DEF_ID_ from ACT_RU_EXECUTION e where e.ID_ = ACT_RU_JOB.PROCESS_INSTANCE_ID_),
+          PROCESS_DEF_KEY_ = (select d.KEY_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+                              where e.ID_ = ACT_RU_JOB.PROCESS_INSTANCE_ID_)
+        where PROCESS_DEF_KEY_ is null and PROCESS_INSTANCE_ID_ is not null""");
+    if (bound > 0) {
+      LOG.info("Gave {} jobs the process definition of their process instance", bound);
     }
   }
 

@@ -14,7 +14,8 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
  * Gives the REST API's answers to a caller's mistakes a 4xx status where Camunda answers 500: a
- * start refused by the form validation (400, the Vietnamese message naming the field), a task or
+ * start refused by the form validation, or a variable an official may not write (400, the Vietnamese
+ * message naming the field; an act outside their unit's work 403, see {@link OfficialsGuard}), a task or
  * other object that does not exist (404), an id the engine refuses (400), a stand-alone task (400, in
  * Vietnamese: every task belongs to a process); and a database that cannot
  * be reached 503 with a Vietnamese message (see {@link DatabaseUnavailableException}). Everything else stays
@@ -36,7 +37,10 @@ final class ClearRestErrors {
           DatabaseUnavailableException.MESSAGE));
     }
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof FormFieldValidationException) {
+      if (cause instanceof Refusal.Forbidden) {
+        return Optional.of(body(Response.Status.FORBIDDEN, cause));
+      }
+      if (cause instanceof FormFieldValidationException || cause instanceof Refusal.NotOnForm) {
         return Optional.of(body(Response.Status.BAD_REQUEST, cause));
       }
       if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find")) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 import vn.ct15.workflow.Ct15SpringTest;
 
@@ -38,6 +41,8 @@ class AccessTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired AccessPolicy accessPolicy;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcTemplate jdbc;
 
   ProcessInstance instance;
 
@@ -217,6 +222,40 @@ class AccessTest {
       monitorGrants("mttq-quan", Resources.PROCESS_INSTANCE)
           .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
     }
+  }
+
+  /**
+   * Earlier versions let the people a task is offered to UPDATE it (Camunda's default) and created the
+   * reminders' jobs without a process definition, which Camunda shows and lets run to anyone: the policy
+   * narrows the first to the work on the task (with its history) and binds the second to their definitions.
+   */
+  @Test
+  void shouldNarrowFormerTaskGrantsAndBindFormerJobsToTheirDefinitions() {
+    Task task = bacSonTask();
+    Authorization grant = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).groupIdIn("phuong-bac-son").singleResult();
+    ((AuthorizationEntity) grant).setPermissions(Permissions.READ.getValue() | Permissions.UPDATE.getValue());
+    authorizationService.saveAuthorization(grant);
+    authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(task.getId()).list()
+        .forEach(history -> authorizationService.deleteAuthorization(history.getId()));
+    jdbc.update("update ACT_RU_JOB set PROCESS_DEF_ID_ = null, PROCESS_DEF_KEY_ = null where PROCESS_INSTANCE_ID_ = ?",
+        instance.getId());
+
+    accessPolicy.apply();
+
+    Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).groupIdIn("phuong-bac-son").singleResult();
+    assertThat(narrowed.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    assertThat(narrowed.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+    assertThat(narrowed.isPermissionGranted(Permissions.TASK_ASSIGN)).isTrue();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(task.getId())
+        .groupIdIn("phuong-bac-son").count()).isEqualTo(1);
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).list())
+        .isNotEmpty().allMatch(job -> "ct15-ward-plan".equals(job.getProcessDefinitionKey()));
+    assertThat(rest("phuong-bac-son.cb").get().uri("/engine-rest/job?processInstanceId=" + instance.getId()).retrieve()
+        .body(List.class)).as("a ward lists none of the cycle's jobs").isEmpty();
+    assertThat(rest("phong-noi-vu.cb").get().uri("/engine-rest/job?processInstanceId=" + instance.getId()).retrieve()
+        .body(List.class)).as("Phòng Nội vụ reads them in Cockpit").isNotEmpty();
   }
 
   List<Authorization> monitorGrants(String group, Resource resource) {
