@@ -55,6 +55,9 @@ function formatDate(iso) {
 function cellTitle(cell) {
   const lines = ['Trạng thái: ' + cell.label, 'Nhiệm vụ: ' + cell.taskName,
     'Hạn xử lý: ' + (formatDate(cell.due) || 'không có')];
+  if (cell.extended) {
+    lines.push('Đã gia hạn; hạn ban đầu: ' + formatDate(cell.originalDue));
+  }
   if (cell.finished) {
     lines.push('Hoàn thành: ' + formatDate(cell.finished));
   }
@@ -87,8 +90,10 @@ function matrixTable(data) {
       if (!cell) {
         return el('td', {class: 'ct15-state-none', title: 'Đơn vị không có nhiệm vụ này'}, '—');
       }
-      return el('td', {class: 'ct15-state ct15-state-' + cell.state, title: cellTitle(cell), 'data-duty': duty.id},
-        el('a', {href: cell.cockpitUrl}, cell.label));
+      return el('td', {class: 'ct15-state ct15-state-' + cell.state + (cell.extended ? ' ct15-extended' : ''),
+        title: cellTitle(cell), 'data-duty': duty.id},
+      el('a', {href: cell.cockpitUrl}, cell.label,
+        cell.extended ? el('small', {class: 'ct15-extended-to'}, 'gia hạn đến ' + formatDate(cell.due).substring(0, 10)) : null));
     }),
     el('td', {}, badges(unit.totals, data.states))));
   const foot = el('tr', {class: 'ct15-progress-totals'}, el('th', {class: 'ct15-progress-unit'}, 'Tổng theo nhiệm vụ'),
@@ -102,7 +107,8 @@ function legend(data) {
   return el('p', {class: 'ct15-progress-legend'}, data.states.map((state) =>
     el('span', {class: 'ct15-state ct15-state-' + state.code}, state.label + ': ' + data.totals[state.code])),
   el('small', {}, '«Đang thực hiện»: việc chưa xong, hạn xử lý trong vòng ' + data.dueSoonDays
-    + ' ngày tới hoặc không có hạn; «Chưa đến hạn»: hạn xử lý sau đó.'));
+    + ' ngày tới hoặc không có hạn; «Chưa đến hạn»: hạn xử lý sau đó. Ô viền đậm: nhiệm vụ đã được gia hạn ('
+    + data.totals.extended + '), tính theo hạn mới.'));
 }
 
 const plugin = {

@@ -31,7 +31,8 @@ import vn.ct15.workflow.notification.Mailer;
 /**
  * Watches the due date of every user task of every process, with no change to the models: when a
  * task with a due date is created (or its due date changes), timer jobs are scheduled for each
- * reminder offset before it and for the escalation after it; when the task ends they are removed.
+ * reminder offset before it and for the escalation after it; when the task ends they are removed. A
+ * task escalated once and then given a due date ahead (an extension) is watched afresh.
  * The jobs run on Camunda's job executor, so a cluster sends each mail once, failures are retried
  * and end as incidents in Cockpit.
  */
@@ -94,6 +95,12 @@ class DeadlineWatchPlugin extends AbstractProcessEnginePlugin {
       return;
     }
     Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    if (TaskListener.EVENTNAME_UPDATE.equals(delegateTask.getEventName()) && due.after(now)
+        && task.getVariableLocal(EscalationJobHandler.ESCALATED) != null) {
+      // a due date moved ahead (an extension granted): the task is late no more, and is escalated again if
+      // it is still open at its new date
+      task.removeVariableLocal(EscalationJobHandler.ESCALATED);
+    }
     for (Duration offset : properties.reminders().before()) {
       Date at = new Date(due.getTime() - offset.toMillis());
       if (at.after(now)) {

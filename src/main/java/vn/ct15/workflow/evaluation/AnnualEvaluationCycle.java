@@ -73,6 +73,7 @@ class AnnualEvaluationCycle implements JavaDelegate {
     figures.put(Var.OVERDUE, unit.overdue());
     figures.put(Var.OPEN, unit.open());
     figures.put(Var.TOTAL, unit.due());
+    figures.put(Var.EXTENDED, unit.extended());
     figures.put(Var.ON_TIME_PERCENT, percent(unit.onTime(), unit.due()));
     return figures;
   }

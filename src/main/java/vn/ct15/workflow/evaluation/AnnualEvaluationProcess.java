@@ -67,6 +67,8 @@ public final class AnnualEvaluationProcess {
     public static final String OPEN = "open";
     /** Duties that were due: on time + late + overdue. */
     public static final String TOTAL = "total";
+    /** Of the duties counted, those whose due date was extended (gia hạn): judged against the extended date. */
+    public static final String EXTENDED = "extended";
     /** Share of the due duties done on time, in percent (0 when none was due). */
     public static final String ON_TIME_PERCENT = "onTimePercent";
     /** Local to each unit's scope: the decision's single result (map of its outputs). */
@@ -75,7 +77,8 @@ public final class AnnualEvaluationProcess {
     public static final String RATING = "rating";
     public static final String REASON = "reason";
     /** The variables of one unit's scope that the summary reads back. */
-    public static final List<String> UNIT_FIELDS = List.of(ON_TIME, LATE, OVERDUE, OPEN, TOTAL, ON_TIME_PERCENT, RATING, REASON);
+    public static final List<String> UNIT_FIELDS = List.of(ON_TIME, LATE, OVERDUE, OPEN, TOTAL, EXTENDED, ON_TIME_PERCENT,
+        RATING, REASON);
 
     /** The readable Vietnamese table of every unit's figures and proposed rating. */
     public static final String PROPOSALS_SUMMARY = "proposalsSummary";

@@ -50,7 +50,7 @@ class ProposalsSummary implements JavaDelegate {
         .append("Đề xuất đánh giá kết quả triển khai thực hiện Kế hoạch 77/KH-UBND năm ").append(year)
         .append(" của các cơ quan, đơn vị (Mục I.2.d, Kế hoạch 77/KH-UBND), gắn với công tác thi đua, khen thưởng hằng năm.\n")
         .append("Số liệu lấy từ hệ thống: nhiệm vụ hoàn thành đúng hạn, hoàn thành trễ hạn, quá hạn (chưa hoàn thành khi đã hết hạn); ")
-        .append("nhiệm vụ chưa đến hạn không tính vào tỷ lệ.\n\n")
+        .append("nhiệm vụ chưa đến hạn không tính vào tỷ lệ; nhiệm vụ được gia hạn tính theo hạn đã gia hạn.\n\n")
         .append("TỔNG HỢP: ").append(units.size()).append(" cơ quan, đơn vị\n");
     perRating.forEach((rating, count) -> text.append(INDENT).append("- ").append(rating).append(": ").append(count).append('\n'));
     text.append("\nCHI TIẾT TỪNG CƠ QUAN, ĐƠN VỊ\n");
@@ -63,10 +63,16 @@ class ProposalsSummary implements JavaDelegate {
           .append(" (").append(percent(unit.get(Var.ON_TIME_PERCENT))).append("%)")
           .append("; trễ hạn: ").append(number(unit.get(Var.LATE)))
           .append("; quá hạn: ").append(number(unit.get(Var.OVERDUE)))
-          .append("; chưa đến hạn: ").append(number(unit.get(Var.OPEN))).append('\n')
+          .append("; chưa đến hạn: ").append(number(unit.get(Var.OPEN)))
+          .append(extended(unit.get(Var.EXTENDED))).append('\n')
           .append(INDENT).append("- Căn cứ đề xuất: ").append(value(unit.get(Var.REASON))).append('\n');
     }
     return text.toString().stripTrailing();
+  }
+
+  /** "; được gia hạn: 2" when some of the unit's duties were extended, else nothing. */
+  private static String extended(Object value) {
+    return value instanceof Number count && count.intValue() > 0 ? "; được gia hạn: " + count + " (tính đúng hạn theo hạn mới)" : "";
   }
 
   private static String value(Object value) {

@@ -21,7 +21,9 @@ record ProgressMatrix(int year, String processKey, Date generatedAt, long dueSoo
   /**
    * @param attempts how many tasks the unit had for this duty (more than one after a return)
    * @param cockpitUrl the process instance in Cockpit
+   * @param extended whether the task's due date was extended (gia hạn): {@code due} is then the extended date
+   * @param originalDue the due date before the first extension, or null
    */
   record Cell(String state, String label, String taskId, String taskName, Date due, Date finished,
-      int attempts, String processInstanceId, String cockpitUrl) {}
+      int attempts, String processInstanceId, String cockpitUrl, boolean extended, Date originalDue) {}
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
+import vn.ct15.workflow.extension.ExtensionProcess;
 import vn.ct15.workflow.progress.ProgressMatrix.Cell;
 import vn.ct15.workflow.progress.ProgressMatrix.Column;
 import vn.ct15.workflow.progress.ProgressMatrix.Row;
@@ -34,7 +35,7 @@ import vn.ct15.workflow.progress.ProgressProperties.Duty;
  *
  * <p>The number of database queries is constant, whatever the number of units and tasks: one for
  * the cycles' process instances, one for all their tasks (finished and open alike), one for all
- * their {@code unitId} variables, and, only for tasks outside a per-unit scope (a lead unit's or
+ * their {@code unitId} variables, one for the due dates before an extension, and, only for tasks outside a per-unit scope (a lead unit's or
  * Phòng Nội vụ's own duty), one identity-link query per process key of the configured duties, and two
  * per process of an on-demand duty (its instances started in the year, their tasks). No
  * query is issued per instance, unit or task; the matrix is assembled in memory.
@@ -43,6 +44,8 @@ import vn.ct15.workflow.progress.ProgressProperties.Duty;
 class ProgressService {
 
   static final String UNIT_VARIABLE = "unitId";
+  /** The totals' count of cells whose task was extended (beside the count per state and "total"). */
+  static final String EXTENDED = "extended";
   private static final Set<String> CANCELLED = Set.of(HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
       HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
 
@@ -123,6 +126,7 @@ class ProgressService {
       }
     }
 
+    Map<String, Date> originalDues = originalDues(instances.keySet());
     List<Row> rows = new ArrayList<>();
     for (String unit : unitOrder(byUnitAndDuty.keySet())) {
       Map<String, Cell> cells = new LinkedHashMap<>();
@@ -130,7 +134,7 @@ class ProgressService {
       for (Duty duty : duties) {
         List<HistoricTaskInstance> attempts = unitTasks.get(duty.id());
         if (attempts != null) {
-          cells.put(duty.id(), cell(attempts, now, cockpitInstanceUrl));
+          cells.put(duty.id(), cell(attempts, now, cockpitInstanceUrl, originalDues));
         }
       }
       rows.add(new Row(unit, directory.unitName(unit), cells, count(cells.values())));
@@ -204,13 +208,36 @@ class ProgressService {
     return byTask;
   }
 
-  /** The cell shows the unit's latest task for the duty: after a return, the new attempt counts. */
-  private Cell cell(List<HistoricTaskInstance> attempts, Date now, String cockpitInstanceUrl) {
+  /**
+   * The due date before the first extension of every task of the instances that was extended (query 5:
+   * the one variable an extension leaves on its task), by task id.
+   */
+  private Map<String, Date> originalDues(Collection<String> instanceIds) {
+    Map<String, Date> byTask = new HashMap<>();
+    if (instanceIds.isEmpty()) {
+      return byTask;
+    }
+    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+        .variableName(ExtensionProcess.OnTask.ORIGINAL_DUE).processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
+      if (variable.getTaskId() != null && variable.getValue() instanceof Date due) {
+        byTask.put(variable.getTaskId(), due);
+      }
+    }
+    return byTask;
+  }
+
+  /**
+   * The cell shows the unit's latest task for the duty: after a return, the new attempt counts. A task
+   * whose due date was extended is judged against its extended date, and marked as extended.
+   */
+  private Cell cell(List<HistoricTaskInstance> attempts, Date now, String cockpitInstanceUrl, Map<String, Date> originalDues) {
     HistoricTaskInstance task = attempts.stream().max(Comparator.comparing(HistoricTaskInstance::getStartTime)
         .thenComparing(HistoricTaskInstance::getId)).orElseThrow();
     TaskState state = TaskState.of(task.getDueDate(), task.getEndTime(), now, properties.dueSoon());
+    Date originalDue = originalDues.get(task.getId());
     return new Cell(state.code(), state.label(), task.getId(), task.getName(), task.getDueDate(), task.getEndTime(),
-        attempts.size(), task.getProcessInstanceId(), cockpitInstanceUrl + task.getProcessInstanceId());
+        attempts.size(), task.getProcessInstanceId(), cockpitInstanceUrl + task.getProcessInstanceId(), originalDue != null,
+        originalDue);
   }
 
   private static Map<String, Integer> count(Collection<Cell> cells) {
@@ -220,6 +247,7 @@ class ProgressService {
     }
     cells.forEach(cell -> totals.merge(cell.state(), 1, Integer::sum));
     totals.put("total", cells.size());
+    totals.put(EXTENDED, (int) cells.stream().filter(Cell::extended).count());
     return totals;
   }
 

@@ -24,11 +24,23 @@ import vn.ct15.workflow.progress.ProgressMatrix.Row;
 
 /**
  * The progress matrix as an Excel workbook: sheet "Tiến độ", a header row with the duties, one row
- * per unit with the state in Vietnamese (coloured) in each cell and its counts per state, then one
- * row of totals per state and the overall total.
+ * per unit with the state in Vietnamese (coloured) in each cell, an extended task's new due date beside
+ * it, and its counts per state, then one row of totals per state and the overall total.
  */
 @Component
 class ProgressWorkbook {
+
+  private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final java.time.ZoneId zone;
+
+  ProgressWorkbook(vn.ct15.workflow.deadline.Deadlines deadlines) {
+    this.zone = deadlines.zone();
+  }
+
+  private String format(java.util.Date date) {
+    return date.toInstant().atZone(zone).format(DAY);
+  }
 
   static final String SHEET = "Tiến độ";
   static final String UNIT_HEADER = "Đơn vị";
@@ -71,7 +83,8 @@ class ProgressWorkbook {
             text(row, 1 + d, NOT_ASSIGNED, plain);
           } else {
             TaskState state = TaskState.valueOf(cell.state().toUpperCase().replace('-', '_'));
-            text(row, 1 + d, state.label(), stateStyles.get(state));
+            text(row, 1 + d, cell.extended() ? state.label() + " (gia hạn đến " + format(cell.due()) + ")" : state.label(),
+                stateStyles.get(state));
           }
         }
         counts(row, 1 + duties.size(), unit.totals(), plain);

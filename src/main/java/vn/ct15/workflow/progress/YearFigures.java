@@ -27,11 +27,12 @@ public class YearFigures {
    * @param late completed after the due date
    * @param overdue still open, the due date passed
    * @param open still open and not yet due (in progress or not yet due)
+   * @param extended of all of them, those whose due date was extended (each judged against its extended date)
    */
-  public record UnitFigures(String unitId, int onTime, int late, int overdue, int open) {
+  public record UnitFigures(String unitId, int onTime, int late, int overdue, int open, int extended) {
 
     public static UnitFigures none(String unitId) {
-      return new UnitFigures(unitId, 0, 0, 0, 0);
+      return new UnitFigures(unitId, 0, 0, 0, 0, 0);
     }
 
     /** The duties that were due by now: done on time, done late, or overdue. */
@@ -47,7 +48,8 @@ public class YearFigures {
       Map<String, Integer> totals = row.totals();
       figures.put(row.unitId(), new UnitFigures(row.unitId(), totals.get(TaskState.ON_TIME.code()),
           totals.get(TaskState.LATE.code()), totals.get(TaskState.OVERDUE.code()),
-          totals.get(TaskState.IN_PROGRESS.code()) + totals.get(TaskState.NOT_YET_DUE.code())));
+          totals.get(TaskState.IN_PROGRESS.code()) + totals.get(TaskState.NOT_YET_DUE.code()),
+          totals.get(ProgressService.EXTENDED)));
     }
     return figures;
   }

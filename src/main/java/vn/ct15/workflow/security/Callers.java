@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
@@ -46,6 +47,24 @@ public class Callers {
       return Optional.ofNullable(basicUser(authorization));
     }
     return Optional.ofNullable(sessionUser(request.getSession(false)));
+  }
+
+  /**
+   * Whether a state-changing call may be a forgery: one that logs in with the webapp session's cookie
+   * (a browser, which another site could make send it) without the session's CSRF token in the
+   * {@value CsrfConstants#CSRF_TOKEN_HEADER_NAME} header, as the webapps' own calls carry it (Camunda's
+   * CSRF filter keeps the token in the session). A call with HTTP Basic credentials carries no cookie to forge.
+   */
+  public boolean mayBeForged(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected == null || sent == null || !java.security.MessageDigest.isEqual(
+        sent.getBytes(StandardCharsets.UTF_8), String.valueOf(expected).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Whether the user belongs to a unit of one of the given kinds (the unit's Camunda group). */
