@@ -8,13 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -46,18 +51,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess;
 import vn.ct15.workflow.inspection.InspectionProcess;
+import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.obstacle.ObstacleProcess;
+import vn.ct15.workflow.wardplan.WardPlanProcess;
 
 /**
- * The Camunda Forms whose options come from a process variable ({@code valuesKey}) as officials use
- * them, in a real (headless) Chromium on Tasklist: the select opens, lists the units of the directory
- * in Vietnamese, the chosen option is saved and routes the process. One browser for the whole class;
+ * The Camunda Forms as officials use them, in a real (headless) Chromium on Tasklist, with only the
+ * rights of their unit: the selects whose options come from a process variable ({@code valuesKey})
+ * open, list the units of the directory in Vietnamese, and the chosen option is saved and routes the
+ * process; a head approves a plan shown read-only (Tasklist sends the read-only fields back, which
+ * are not written again); Phòng Nội vụ records its urging of late units. One browser for the whole class;
  * screenshots land in target/screenshots/. Skipped where Chromium is not installed, except under
  * {@code CI=true}, where it must run.
  */
 @Ct15SpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DynamicSelectsBrowserTest {
+class TasklistFormsBrowserTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -268,8 +277,72 @@ class DynamicSelectsBrowserTest {
         .activityId(FrontSupervisionProcess.Element.CHOOSE_UNIT).finished().count()).isEqualTo(1);
   }
 
+  @Test
+  void shouldLetAHeadApproveThePlanShownReadOnly() throws Exception {
+    int year = 2082;
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
+        withVariables(WardPlanProcess.Var.YEAR, year));
+    started.add(instance.getId());
+    Task draft = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("phuong-dong-hoa")
+        .singleResult();
+    Map<String, Object> parts = new HashMap<>();
+    for (String part : WardPlanProcess.Var.PARTS) {
+      parts.put(part, "Phường Đồng Hòa, " + part + ": công khai và lấy ý kiến Nhân dân");
+    }
+    taskService.complete(draft.getId(), parts);
+    long planWrites = danBietWrites(instance);
+
+    login("phuong-dong-hoa.tt");
+    openAndClaim("Phê duyệt Kế hoạch thực hiện dân chủ ở phường năm " + year);
+    assertThat(textarea("Dân biết").getAttribute("readonly")).as("shown, not the head's to change").isNotNull();
+    approve();
+    screenshot("ward-plan-approve.png");
+    complete();
+
+    wait.until(driver -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(WardPlanProcess.Element.APPROVE).finished().count() == 1);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+        .variableName(WardPlanProcess.Var.APPROVED).list()).extracting(VariableInstance::getValue).contains(true);
+    assertThat(danBietWrites(instance)).as("the read-only plan sent back by Tasklist is not written again").isEqualTo(planWrites);
+  }
+
+  long danBietWrites(ProcessInstance instance) {
+    return historyService.createHistoricDetailQuery().variableUpdates().processInstanceId(instance.getId()).list().stream()
+        .filter(update -> "danBiet".equals(((HistoricVariableUpdate) update).getVariableName())).count();
+  }
+
+  @Test
+  void shouldLetPhongNoiVuRecordItsUrging() throws Exception {
+    int year = 2083;
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
+        withVariables(WardPlanProcess.Var.YEAR, year));
+    started.add(instance.getId());
+    runtimeService.createMessageCorrelation(Urge.MESSAGE).processInstanceId(instance.getId())
+        .setVariablesToTriggeredScope(Map.of(Urge.DUTY, "Lập Kế hoạch thực hiện dân chủ ở phường năm " + year,
+            Urge.DUE, "31/03/" + year + " 23:59", Urge.LATE_UNITS, "Ủy ban nhân dân phường Quán Trữ",
+            Urge.LATE_UNIT_IDS, "phuong-quan-tru", Urge.URGE_DUE_DATE, new Date(System.currentTimeMillis() + 86_400_000L)))
+        .correlate();
+
+    login("phong-noi-vu.cb");
+    openAndClaim("Đôn đốc đơn vị chậm thực hiện: Lập Kế hoạch thực hiện dân chủ ở phường năm " + year);
+    choose("Hình thức đôn đốc", "Văn bản đôn đốc");
+    textarea("Biện pháp đã thực hiện").sendKeys("Đã gọi điện, gửi văn bản đôn đốc Ủy ban nhân dân phường Quán Trữ.");
+    complete();
+
+    wait.until(driver -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(Urge.TASK).finished().count() == 1);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(Urge.ACTION).singleResult().getValue()).asString().contains("Quán Trữ");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Tasklist, as a person uses it
+
+  /** Ticks the head's approval. */
+  void approve() {
+    WebElement approved = field("Phê duyệt").findElement(By.cssSelector("input[type=checkbox]"));
+    clickCentred(approved);
+  }
 
   void login(String user) {
     browser.manage().deleteAllCookies();
