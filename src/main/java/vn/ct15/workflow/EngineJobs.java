@@ -14,6 +14,21 @@ public final class EngineJobs {
 
   private EngineJobs() {}
 
+  /**
+   * Makes {@code job} a job of the execution's process instance and definition, but not of the execution
+   * itself: a first job of an execution updates the execution's row, which a job that changes nothing in
+   * the instance (an e-mail) or runs in turn with the instance's other jobs (an escalation) must not do.
+   */
+  public static <J extends JobEntity> J onInstance(J job, ExecutionEntity execution) {
+    job.setProcessInstanceId(execution.getProcessInstanceId());
+    job.setRootProcessInstanceId(execution.getRootProcessInstanceId());
+    ProcessDefinitionEntity definition = execution.getProcessDefinition();
+    job.setProcessDefinitionId(definition.getId());
+    job.setProcessDefinitionKey(definition.getKey());
+    job.setDeploymentId(definition.getDeploymentId());
+    return job;
+  }
+
   /** Makes {@code job} a job of the execution, its process instance and its process definition. */
   public static <J extends JobEntity> J on(J job, ExecutionEntity execution) {
     job.setExecution(execution);

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -18,12 +17,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import vn.ct15.workflow.EngineJobs;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.notification.MailJob;
@@ -32,14 +33,18 @@ import vn.ct15.workflow.notification.MailJob;
  * After a task's due date: gathers every task of the same duty in the same cycle that is still
  * open past the same due date (one escalation per duty, not per unit), marks them escalated,
  * e-mails each late unit's heads and Phòng Nội vụ (naming the late units), and gives Phòng Nội vụ a
- * "Đôn đốc" task in the cycle. Units that finished are not named.
+ * "Đôn đốc" task (a {@code ct15-urge} instance of its own, see {@link Urge}). Units that finished are
+ * not named.
  *
  * <p>A cycle is the tasks' process instance, or, where every unit's work is a process instance of
- * its own (the periodic report), all instances carrying the cycle's business key; the "Đôn đốc" task
- * then starts in the one instance that models it. The escalations of one cycle's units fall due
- * together and may run side by side (on several workers or nodes): each first updates the cycle's
- * instance row, so only one of them commits the escalation; the others fail on that row and are
- * retried at once (see {@link WatchJobRetryCmd}), finding their tasks escalated.
+ * its own (the periodic report), the instance of another process that carries the same business key
+ * (the period's). The escalations of one cycle fall due together. They must not run side by side, or
+ * two would escalate the same units; they must not fight over a row either, or the losers fail and
+ * wait. So they run as exclusive jobs of the cycle's instance, one after another: an escalation of a
+ * unit's own instance first queues itself as such a job on the cycle ({@link Config#onCycle}); the
+ * first to run escalates the duty, the others find their tasks escalated. Nothing here updates the
+ * cycle's rows, so a unit's report, Phòng Nội vụ's urging or the cycle's next step never collide
+ * with an escalation.
  */
 class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
 
@@ -50,15 +55,23 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
   /** How many late units' names fit into one mail job; the rest are counted. */
   static final int NAMES_IN_MAIL = 60;
 
-  record Config(String taskId, Date due) implements JobHandlerConfiguration {
+  /**
+   * @param onCycle whether this is the job queued on the cycle's instance (else the task's own timer)
+   */
+  record Config(String taskId, Date due, boolean onCycle) implements JobHandlerConfiguration {
+
+    Config(String taskId, Date due) {
+      this(taskId, due, false);
+    }
+
     @Override
     public String toCanonicalString() {
-      return taskId + ":" + due.getTime();
+      return taskId + ":" + due.getTime() + (onCycle ? ":cycle" : "");
     }
 
     static Config parse(String canonical) {
       String[] parts = canonical.split(":");
-      return new Config(parts[0], new Date(Long.parseLong(parts[1])));
+      return new Config(parts[0], new Date(Long.parseLong(parts[1])), parts.length > 2);
     }
   }
 
@@ -84,16 +97,17 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
       return;
     }
     ProcessEngineConfigurationImpl engine = commandContext.getProcessEngineConfiguration();
+    String businessKey = task.getProcessInstance() == null ? null : task.getProcessInstance().getBusinessKey();
+    ProcessInstance cycle = config.onCycle() ? null : cycleOf(engine, task, businessKey);
+    if (cycle != null) {
+      queueOnCycle(config, cycle, commandContext);
+      return;
+    }
     OrganisationDirectory units = directory.getObject();
     Date now = ClockUtil.getCurrentTime();
-    String businessKey = task.getProcessInstance() == null ? null : task.getProcessInstance().getBusinessKey();
-    String anchor = urgeInstance(engine, businessKey);
-    String cycleInstance = anchor != null ? anchor : task.getProcessInstanceId();
-    // the escalations of one cycle conflict on this row: one commits, the others are retried
-    commandContext.getExecutionManager().findExecutionById(cycleInstance).forceUpdate();
     TaskQuery sameDuty = engine.getTaskService().createTaskQuery().taskDefinitionKey(task.getTaskDefinitionKey())
         .dueDate(task.getDueDate());
-    if (anchor != null) {
+    if (config.onCycle()) {
       sameDuty.processInstanceBusinessKey(businessKey);
     } else {
       sameDuty.processInstanceId(task.getProcessInstanceId());
@@ -129,24 +143,34 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
     for (User member : units.members(coordinator)) {
       new MailJob(COORDINATOR_TEMPLATE, member.getId(), null, model).enqueue(task.getExecution());
     }
-    urge(engine, task, cycleInstance, lateUnits, names);
+    urge(engine, task, businessKey, lateUnits, names);
   }
 
   /**
-   * The instance of the cycle that models "Đôn đốc", when the cycle is more than the task's own
-   * instance (its business key is shared with instances of other processes), else null.
+   * The cycle's instance when the task's own instance is one unit's part of it: a running instance of
+   * another process with the same business key; null when the task's instance is the cycle.
    */
-  private static String urgeInstance(ProcessEngineConfigurationImpl engine, String businessKey) {
+  private static ProcessInstance cycleOf(ProcessEngineConfigurationImpl engine, TaskEntity task, String businessKey) {
     if (businessKey == null) {
       return null;
     }
-    return engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(businessKey)
-        .messageEventSubscriptionName(Urge.MESSAGE).list().stream().map(Execution::getProcessInstanceId)
-        .findFirst().orElse(null);
+    String ownKey = task.getProcessDefinition().getKey();
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKeyNotIn(ownKey).list().stream().findFirst().orElse(null);
   }
 
-  /** Starts the cycle's "Đôn đốc" event subprocess for Phòng Nội vụ, where the model has one. */
-  private void urge(ProcessEngineConfigurationImpl engine, TaskEntity task, String cycleInstance, Set<String> unitIds,
+  /** Queues this escalation as an exclusive job of the cycle's instance, which runs the cycle's escalations in turn. */
+  private static void queueOnCycle(Config config, ProcessInstance cycle, CommandContext commandContext) {
+    MessageEntity job = new MessageEntity();
+    job.setJobHandlerType(DeadlineWatchPlugin.ESCALATION);
+    job.setJobHandlerConfigurationRaw(new Config(config.taskId(), config.due(), true).toCanonicalString());
+    job.setExclusive(true);
+    EngineJobs.onInstance(job, (ExecutionEntity) cycle);
+    commandContext.getJobManager().send(job);
+  }
+
+  /** Gives Phòng Nội vụ its "Đôn đốc" task: an instance of {@value Urge#KEY}, apart from the cycle's own. */
+  private void urge(ProcessEngineConfigurationImpl engine, TaskEntity task, String businessKey, Set<String> unitIds,
       List<String> names) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Urge.DUTY, task.getName());
@@ -154,13 +178,11 @@ class EscalationJobHandler implements JobHandler<EscalationJobHandler.Config> {
     variables.put(Urge.LATE_UNITS, String.join("\n", names));
     variables.put(Urge.LATE_UNIT_IDS, String.join(",", unitIds));
     variables.put(Urge.URGE_DUE_DATE, new Date(ClockUtil.getCurrentTime().getTime() + urgeWithin.toMillis()));
-    try {
-      engine.getRuntimeService().createMessageCorrelation(Urge.MESSAGE).processInstanceId(cycleInstance)
-          .setVariablesToTriggeredScope(variables).correlate();
-    } catch (MismatchingMessageCorrelationException noUrgeStep) {
-      LOG.warn("Process {} has no '{}' event subprocess; late units were told by e-mail only",
-          task.getProcessDefinitionId(), Urge.MESSAGE);
-    }
+    variables.put(Urge.CYCLE_INSTANCE, task.getProcessInstanceId());
+    String cycle = businessKey != null ? businessKey : task.getProcessInstanceId();
+    engine.getRuntimeService().createProcessInstanceByKey(Urge.KEY)
+        .businessKey(Urge.KEY + ":" + cycle + ":" + task.getTaskDefinitionKey()).setVariables(variables).execute();
+    LOG.info("Escalated {} late unit(s) of {} in {}", unitIds.size(), task.getTaskDefinitionKey(), cycle);
   }
 
   @Override

@@ -11,13 +11,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import vn.ct15.workflow.notification.MailJob;
 
 /**
- * Camunda retries jobs that belong to no BPMN activity (our mails, reminders and escalations) at
- * once, three times; these wait out a mail server outage instead, by the engine's
- * {@code failedJobRetryTimeCycle} (e.g. R10/PT5M), and end as an incident in Cockpit.
+ * What happens to a job that failed. A job that lost an optimistic-locking race — another
+ * transaction changed the same rows first — did not fail: it runs again at once, with its retries
+ * untouched and no exception recorded, as Camunda itself does for jobs without a retry cycle; the
+ * retry cycle's delay ({@code failedJobRetryTimeCycle}, e.g. every 5 minutes, 10 times) and the
+ * incident after the last try stay for real failures, such as a mail server that is down or a broken
+ * template.
  *
- * <p>An escalation that lost the race for its cycle to another escalation of the same cycle
- * (optimistic locking, see {@link EscalationJobHandler}) is no failure: it runs again at once, with
- * its retries untouched, and then finds its task escalated.
+ * <p>Camunda retries jobs that belong to no BPMN activity (our mails, reminders and escalations) at
+ * once, three times; these wait out a mail server outage instead, by the engine's
+ * {@code failedJobRetryTimeCycle}, and end as an incident in Cockpit.
  */
 class WatchJobRetryCmd extends DefaultJobRetryCmd {
 
@@ -30,16 +33,16 @@ class WatchJobRetryCmd extends DefaultJobRetryCmd {
   @Override
   public Object execute(CommandContext commandContext) {
     JobEntity job = getJob();
-    String cycle = commandContext.getProcessEngineConfiguration().getFailedJobRetryTimeCycle();
-    if (job == null || !TYPES.contains(job.getJobHandlerType()) || cycle == null || cycle.isBlank()) {
-      return super.execute(commandContext);
-    }
-    if (DeadlineWatchPlugin.ESCALATION.equals(job.getJobHandlerType()) && lostRace(exception)) {
+    if (job != null && lostRace(exception)) {
       job.setLockOwner(null);
       job.setLockExpirationTime(null);
       job.setDuedate(ClockUtil.getCurrentTime());
       notifyAcquisition(commandContext);
       return null;
+    }
+    String cycle = commandContext.getProcessEngineConfiguration().getFailedJobRetryTimeCycle();
+    if (job == null || !TYPES.contains(job.getJobHandlerType()) || cycle == null || cycle.isBlank()) {
+      return super.execute(commandContext);
     }
     DurationHelper retryCycle;
     try {

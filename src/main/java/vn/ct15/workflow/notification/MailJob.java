@@ -35,7 +35,7 @@ public record MailJob(String template, String userId, String checkTaskId, Map<St
     // thousands of reminders go out on every worker of the job executor, not one after the other
     message.setExclusive(false);
     message.setJobHandlerConfigurationRaw(toCanonicalString());
-    EngineJobs.on(message, execution);
+    EngineJobs.onInstance(message, execution);
     Context.getCommandContext().getJobManager().send(message);
   }
 

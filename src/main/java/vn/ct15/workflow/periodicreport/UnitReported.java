@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineJobs;
 
 /**
  * Runs in a job of its own after a unit's report is saved: when every unit of the period has been
@@ -64,9 +65,7 @@ class UnitReported implements JavaDelegate {
     // the cycle's process instance, which makes the job exclusive with its others, but not its execution:
     // a first job on an execution updates the execution's row, and two such jobs queued at once would
     // conflict there
-    job.setProcessInstanceId(cycle.getId());
-    job.setProcessDefinitionId(cycle.getProcessDefinitionId());
-    job.setProcessDefinitionKey(PeriodicReportProcess.KEY);
+    EngineJobs.onInstance(job, (ExecutionEntity) cycle);
     Context.getCommandContext().getJobManager().send(job);
     LOG.info("Every unit of {} has reported: the cycle is told", businessKey);
   }

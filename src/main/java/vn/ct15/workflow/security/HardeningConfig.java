@@ -1,7 +1,11 @@
 package vn.ct15.workflow.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletRegistration;
+import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,17 @@ class HardeningConfig {
     FilterRegistrationBean<ProductHeadersFilter> registration = new FilterRegistrationBean<>(new ProductHeadersFilter(!hstsDisabled));
     registration.setName("ct15-product-headers");
     registration.addUrlPatterns("/ct15/*");
+    return registration;
+  }
+
+  /** Vietnamese error answers on every API an official reaches, whoever wrote them (see {@link ErrorBodies}). */
+  @Bean
+  FilterRegistrationBean<ErrorBodies> errorBodies() {
+    FilterRegistrationBean<ErrorBodies> registration = new FilterRegistrationBean<>(new ErrorBodies());
+    registration.setName("ct15-error-bodies");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/ct15/api/*", "/error");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 
@@ -49,8 +64,39 @@ class HardeningConfig {
   /** Clear 4xx answers for a caller's mistakes on /engine-rest (see {@link ClearRestErrors}). */
   @Bean
   ResourceConfigCustomizer clearRestErrors() {
-    return config -> config.register(ClearRestErrors.ForRestException.class)
-        .register(ClearRestErrors.ForProcessEngineException.class)
-        .register(ClearRestErrors.ForNullValueException.class);
+    return config -> ClearRestErrors.MAPPERS.forEach(config::register);
+  }
+
+  /**
+   * The same answers on the webapps' engine API ({@code /camunda/api/engine}, what Tasklist and
+   * Cockpit call), a Jersey application of its own that the Camunda webapp starter registers as the
+   * servlet "Engine Api": given its mappers as an init parameter, after the starter registered it.
+   */
+  @Bean
+  ServletContextInitializer clearWebappErrors() {
+    return new OrderedServletContextInitializer(servletContext -> {
+      ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+      if (engineApi != null) {
+        engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+            String.join(",", ClearRestErrors.MAPPERS.stream().map(Class::getName).toList()));
+      }
+    });
+  }
+
+  /** The name under which the Camunda webapp starter registers the webapps' engine API servlet. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
+
+  /** Runs after every other initializer (Camunda's webapp initializer among them). */
+  record OrderedServletContextInitializer(ServletContextInitializer initializer)
+      implements ServletContextInitializer, Ordered {
+    @Override
+    public void onStartup(jakarta.servlet.ServletContext servletContext) throws jakarta.servlet.ServletException {
+      initializer.onStartup(servletContext);
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.LOWEST_PRECEDENCE;
+    }
   }
 }

@@ -129,7 +129,7 @@ class DatabaseOutageTest {
         + failed.statusCode() + " " + failed.headers().firstValue("Content-Type").orElse("") + " " + failed.body());
     assertThat(failed.statusCode()).as("unavailable, for a load balancer too").isEqualTo(503);
     assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
-    assertThat(failed.body()).isEqualTo("{\"type\":\"DatabaseUnavailableException\",\"message\":\"" + UNAVAILABLE + "\"}");
+    assertThat(failed.body()).isEqualTo("{\"type\":\"DatabaseUnavailable\",\"message\":\"" + UNAVAILABLE + "\"}");
     HttpResponse<String> webapp = tasklist.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task?processInstanceId="
         + instanceId)).header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     System.out.println("Tasklist during the outage: " + webapp.statusCode() + " " + webapp.body());

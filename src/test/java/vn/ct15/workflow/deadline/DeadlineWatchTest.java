@@ -111,6 +111,12 @@ class DeadlineWatchTest {
     }
   }
 
+  /** The Đôn đốc tasks of this cycle's drafts: instances of {@code ct15-urge} named after the cycle and the duty. */
+  List<Task> urgeTasks() {
+    return taskService.createTaskQuery().processDefinitionKey(Urge.KEY)
+        .processInstanceBusinessKey(Urge.KEY + ":ct15-ward-plan:2071:" + WardPlanProcess.Element.DRAFT).list();
+  }
+
   Task draftOf(String ward) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(WardPlanProcess.Element.DRAFT)
         .taskCandidateGroup(ward).singleResult();
@@ -166,7 +172,7 @@ class DeadlineWatchTest {
     assertThat(Mails.text(toCoordinator.get(0))).contains("Ủy ban nhân dân phường Lãm Hà")
         .contains("Ủy ban nhân dân phường Văn Đẩu").doesNotContain("Bắc Sơn");
 
-    List<Task> urges = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Urge.TASK).list();
+    List<Task> urges = urgeTasks();
     assertThat(urges).hasSize(1);
     Task urge = urges.get(0);
     assertThat(urge).hasCandidateGroup("phong-noi-vu").hasDueDate(new Date(at(Duration.ofMinutes(1)).getTime()
@@ -177,13 +183,15 @@ class DeadlineWatchTest {
     assertThat(runtimeService.getVariable(instance.getId(), Urge.LATE_UNITS)).as("kept in the urge's own scope").isNull();
 
     moveClockAndRunJobs(Duration.ofHours(2));
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Urge.TASK).count())
-        .as("one escalation for the duty").isEqualTo(1);
+    assertThat(urgeTasks()).as("one escalation for the duty").hasSize(1);
     assertThat(mailsPerRecipient(mail -> subject(mail, "Quá hạn") || subject(mail, "quá hạn")).values())
         .as("each escalation mail once").hasSize(11).allSatisfy(count -> assertThat(count).isEqualTo(1L));
 
+    assertThat(runtimeService.getVariable(urge.getProcessInstanceId(), Urge.CYCLE_INSTANCE)).isEqualTo(instance.getId());
     taskService.complete(urge.getId(), Map.of("hinhThucDonDoc", "van-ban", Urge.ACTION, "Đã ban hành văn bản đôn đốc số 12/UBND-NV"));
-    assertThat(instance).hasPassed(Urge.TASK);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(urge.getProcessInstanceId()).singleResult())
+        .as("an urging of its own, apart from the cycle").isNull();
+    assertThat(instance).isActive();
   }
 
   @Test

@@ -157,9 +157,13 @@ class BadInputTest {
 
     assertThat(answer.status()).as(name + ": " + abbreviate(answer.body())).isEqualTo(expected);
     assertThat(answer.body()).as(name)
-        .doesNotContain("at org.", "at java.", "at vn.ct15", "\tat ")
+        .doesNotContain("at org.", "at java.", "at vn.ct15", "\tat ", "ENGINE-", "Exception")
         .doesNotContainPattern("[a-z]+\\.[a-z.]+\\.[A-Z][A-Za-z]*Exception")
         .doesNotContain("Whitelabel");
+    if (!answer.body().startsWith("<")) { // Tomcat's own refusal of a request line beyond 8 KB never reaches the application
+      assertThat(answer.body()).as(name + ": a Vietnamese message")
+          .containsPattern("\"message\":\"[^\"]*[ạảãâầấậẩẫăằắặẳẵẹẻẽêềếệểễịỉĩọỏõôồốộổỗơờớợởỡụủũưừứựửữỳỵỷỹđ]");
+    }
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult()).as(name + ": the task stays open").isNotNull();
     Map<String, Object> variables = new HashMap<>(taskService.getVariablesLocal(draft.getId()));
     assertThat(taskService.getVariable(draft.getId(), "danBiet")).as(name).isEqualTo(SAVED);

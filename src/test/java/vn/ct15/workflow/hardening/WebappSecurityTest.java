@@ -133,7 +133,37 @@ class WebappSecurityTest {
     for (String accept : List.of("application/json", "text/html")) {
       HttpResponse<String> missing = get("/ct15/api/khong-co", accept);
       assertThat(missing.statusCode()).as(accept).isEqualTo(404);
-      assertThat(missing.body()).as(accept).doesNotContain("\"trace\"", "at org.", "at java.", "Exception", "\"message\"");
+      assertThat(missing.body()).as(accept).doesNotContain("\"trace\"", "at org.", "at java.", "Exception", "Not Found");
     }
+    assertThat(get("/ct15/api/khong-co", "application/json").body()).as("a Vietnamese message").contains(ErrorBodiesAccess.NOT_FOUND);
+  }
+
+  /**
+   * Tasklist calls the webapps' own engine API: a refused form and a refused change get the same clear
+   * answers there as on /engine-rest (400, 403), in Vietnamese, not Camunda's 500 with its English text.
+   */
+  @Test
+  void shouldAnswerTasklistsRefusedCallsInVietnamese() throws Exception {
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2075));
+    Task draft = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup("phuong-dong-hoa").singleResult();
+    get(TASKLIST, "text/html");
+    browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString("username=phuong-dong-hoa.cb&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+    String task = "/camunda/api/engine/engine/default/task/" + draft.getId();
+    assertThat(get(task, "application/json").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> incomplete = post(task + "/submit-form",
+        "{\"variables\": {\"danBiet\": {\"value\": \"Công khai thu chi ngân sách phường\"}}}", xsrfToken());
+    assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("Trường «Dân bàn» là bắt buộc").doesNotContain("Cannot", "ENGINE-", "RestException");
+
+    HttpResponse<String> moved = browser.send(HttpRequest.newBuilder(url(task)).header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", xsrfToken()).PUT(HttpRequest.BodyPublishers.ofString(
+            "{\"name\": \"x\", \"due\": \"2035-01-01T00:00:00.000+0700\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(403);
+    assertThat(moved.body()).contains("Không được sửa thông tin của nhiệm vụ");
+    assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getName()).startsWith("Lập Kế hoạch");
   }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
@@ -506,11 +507,17 @@ class PeriodicReportProcessTest {
     assertThat(escalations).as("one per late unit, each in the unit's own instance").hasSize(2)
         .extracting(Job::getProcessInstanceId).doesNotContain(cycle.getId());
     escalations.forEach(job -> managementService.executeJob(job.getId()));
+    List<Job> onCycle = managementService.createJobQuery().processInstanceId(cycle.getId()).executable().list();
+    assertThat(onCycle).as("each queued on the cycle, where they run one after the other").hasSize(2)
+        .allMatch(job -> "ct15-escalation".equals(((JobEntity) job).getJobHandlerType()));
+    onCycle.forEach(job -> managementService.executeJob(job.getId()));
 
-    Task urge = taskService.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey("Task_Urge").singleResult();
-    assertThat(urge).as("one Đôn đốc task, in the cycle").isNotNull().hasCandidateGroup("phong-noi-vu");
+    Task urge = taskService.createTaskQuery().processDefinitionKey(Urge.KEY)
+        .processInstanceBusinessKey(Urge.KEY + ":ct15-periodic-report:2051-H1:Task_SubmitReport").singleResult();
+    assertThat(urge).as("one Đôn đốc task for the cycle").isNotNull().hasCandidateGroup("phong-noi-vu");
     assertThat((String) taskService.getVariable(urge.getId(), "donDocDonVi"))
         .contains(directory.unitName("phuong-bac-son"), directory.unitName("cong-an-quan"));
-    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_Urge").count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(Urge.KEY + ":ct15-periodic-report:2051-H1:%").count())
+        .isEqualTo(1);
   }
 }

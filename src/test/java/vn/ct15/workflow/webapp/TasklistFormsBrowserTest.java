@@ -317,11 +317,11 @@ class TasklistFormsBrowserTest {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
         withVariables(WardPlanProcess.Var.YEAR, year));
     started.add(instance.getId());
-    runtimeService.createMessageCorrelation(Urge.MESSAGE).processInstanceId(instance.getId())
-        .setVariablesToTriggeredScope(Map.of(Urge.DUTY, "Lập Kế hoạch thực hiện dân chủ ở phường năm " + year,
-            Urge.DUE, "31/03/" + year + " 23:59", Urge.LATE_UNITS, "Ủy ban nhân dân phường Quán Trữ",
-            Urge.LATE_UNIT_IDS, "phuong-quan-tru", Urge.URGE_DUE_DATE, new Date(System.currentTimeMillis() + 86_400_000L)))
-        .correlate();
+    ProcessInstance urging = runtimeService.startProcessInstanceByKey(Urge.KEY, Map.of(Urge.DUTY,
+        "Lập Kế hoạch thực hiện dân chủ ở phường năm " + year, Urge.DUE, "31/03/" + year + " 23:59",
+        Urge.LATE_UNITS, "Ủy ban nhân dân phường Quán Trữ", Urge.LATE_UNIT_IDS, "phuong-quan-tru",
+        Urge.URGE_DUE_DATE, new Date(System.currentTimeMillis() + 86_400_000L), Urge.CYCLE_INSTANCE, instance.getId()));
+    started.add(urging.getId());
 
     login("phong-noi-vu.cb");
     openAndClaim("Đôn đốc đơn vị chậm thực hiện: Lập Kế hoạch thực hiện dân chủ ở phường năm " + year);
@@ -329,9 +329,9 @@ class TasklistFormsBrowserTest {
     textarea("Biện pháp đã thực hiện").sendKeys("Đã gọi điện, gửi văn bản đôn đốc Ủy ban nhân dân phường Quán Trữ.");
     complete();
 
-    wait.until(driver -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+    wait.until(driver -> historyService.createHistoricActivityInstanceQuery().processInstanceId(urging.getId())
         .activityId(Urge.TASK).finished().count() == 1);
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(urging.getId())
         .variableName(Urge.ACTION).singleResult().getValue()).asString().contains("Quán Trữ");
   }
 
