@@ -30,7 +30,7 @@ public final class PostgresDatabase implements AutoCloseable {
   }
 
   /** Creates a fresh database, or skips (fails under CI=true) the calling test class when there is no server. */
-  static PostgresDatabase createOrSkip() {
+  public static PostgresDatabase createOrSkip() {
     try {
       return create("ct15_it_");
     } catch (SQLException unreachable) {
@@ -59,7 +59,7 @@ public final class PostgresDatabase implements AutoCloseable {
   }
 
   /** The Spring Boot arguments that point the application at this database. */
-  String[] arguments() {
+  public String[] arguments() {
     return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
         "--spring.datasource.password=" + PASSWORD};
   }
