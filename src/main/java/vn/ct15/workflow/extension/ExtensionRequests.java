@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
-import vn.ct15.workflow.deadline.WorkingDayCalendar;
+import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.extension.ExtensionProcess.OnTask;
 import vn.ct15.workflow.extension.ExtensionProcess.Var;

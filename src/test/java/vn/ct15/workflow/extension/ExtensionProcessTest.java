@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
-import vn.ct15.workflow.deadline.WorkingDayCalendar;
+import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.extension.ExtensionProcess.Element;
 import vn.ct15.workflow.extension.ExtensionProcess.OnTask;
 import vn.ct15.workflow.extension.ExtensionProcess.Var;

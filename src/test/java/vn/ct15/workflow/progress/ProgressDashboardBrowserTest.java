@@ -147,5 +147,21 @@ class ProgressDashboardBrowserTest {
     Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
     Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(png, screenshots.resolve("cockpit-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+
+    // beside it, the year's days off as the deadlines count them: 2027 computed from the Labour Code
+    WebElement calendarYear = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ct15-calendar-year")));
+    calendarYear.clear();
+    calendarYear.sendKeys("2027", Keys.ENTER);
+    WebElement tet = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ct15-cal-month td[data-date='2027-02-06']")));
+    assertThat(tet.getAttribute("class")).contains("ct15-cal-off", "ct15-cal-statutory");
+    assertThat(tet.getAttribute("title")).isEqualTo("Tết Nguyên đán (mùng 1)");
+    assertThat(browser.findElement(By.cssSelector(".ct15-cal-month td[data-date='2027-02-10']")).getAttribute("title"))
+        .startsWith("Nghỉ bù Tết Nguyên đán");
+    assertThat(browser.findElement(By.cssSelector(".ct15-cal-summary")).getText()).contains("Bộ luật Lao động");
+    assertThat(browser.findElements(By.cssSelector(".ct15-cal-list tbody tr"))).hasSize(14);
+    WebElement calendar = browser.findElement(By.cssSelector("section.ct15-calendar h3"));
+    browser.executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -60);", calendar);
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("cockpit-calendar.png"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -1,4 +1,4 @@
-package vn.ct15.workflow.deadline;
+package vn.ct15.workflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.ct15.workflow.deadline;
+package vn.ct15.workflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,20 +13,25 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import vn.ct15.workflow.deadline.Deadlines;
+import vn.ct15.workflow.deadline.DeadlinesTestSupport;
 
-/** The working-day arithmetic on the shipped holiday file, without Spring or the engine. */
+/** The working-day arithmetic on the shipped holiday file and the Labour Code's days, without Spring or the engine. */
 class WorkingDayCalendarTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final Resource SHIPPED = new ClassPathResource("calendar/vn-holidays.yaml");
 
-  final Deadlines deadlines = new Deadlines(new DeadlineProperties(HANOI));
+  final Deadlines deadlines = DeadlinesTestSupport.hanoi();
   final WorkingDayCalendar calendar = calendar(List.of(), List.of());
 
   WorkingDayCalendar calendar(List<LocalDate> extraHolidays, List<LocalDate> extraWorkingDays) {
@@ -169,10 +174,57 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void shouldCountYearsMissingFromTheFileWithWeekendsOnly() {
-    // 2030 is not in the file: only the weekend is skipped (and a warning is logged).
-    assertThat(calendar.addWorkingDays(LocalDate.parse("2030-01-04"), 1)).isEqualTo("2030-01-07");
-    assertThat(calendar.isWorkingDay("2030-01-01")).isTrue();
+  void shouldComputeTheDaysOffOfAYearWithoutADecision() {
+    // 2030 is not in the file: its days off come from the Labour Code (and a warning is logged once)
+    assertThat(calendar.decided(2030)).isFalse();
+    assertThat(calendar.isWorkingDay("2030-01-01")).isFalse();
+    // Tết 2030: mùng 1 is Saturday 2/2 in Vietnam (3/2 in China); off Fri 1/2 to Tue 5/2, and Wed 6/2, Thu 7/2 for the weekend
+    assertThat(calendar.holidayName("2030-02-02")).isEqualTo("Tết Nguyên đán (mùng 1)");
+    assertThat(calendar.addWorkingDays(LocalDate.parse("2030-01-31"), 1)).isEqualTo("2030-02-08");
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void shouldSayOnceAYearThatItHasNoDecisionYet(CapturedOutput output) {
+    WorkingDayCalendar fresh = calendar(List.of(), List.of());
+    fresh.addWorkingDays(LocalDate.parse("2031-03-02"), 20);
+    fresh.after("P5D", "2031-06-01");
+    assertThat(output.getAll().split("A deadline in 2031, for which", -1)).as("one line for 2031").hasSize(2);
+    assertThat(output.getAll()).contains("Tết Nguyên đán from 2031-01-23");
+    fresh.addWorkingDays(LocalDate.parse("2026-03-02"), 20);
+    assertThat(output.getAll()).doesNotContain("A deadline in 2026");
+  }
+
+  @Test
+  void shouldCountTenWorkingDaysAcrossTet2027And2028() {
+    // 2027: mùng 1 is Saturday 6/2; off Fri 5/2 to Tue 9/2, then Wed 10/2 and Thu 11/2 for the weekend days
+    assertThat(calendar.addWorkingDays(LocalDate.parse("2027-02-01"), 10)).isEqualTo("2027-02-22");
+    assertThat(calendar.after("P10D", "2027-02-01")).isEqualTo(endOfDayInHanoi("2027-02-22"));
+    // 2028: mùng 1 is Wednesday 26/1; off Tue 25/1 to Sat 29/1, and Mon 31/1 for the Saturday
+    assertThat(calendar.addWorkingDays(LocalDate.parse("2028-01-20"), 10)).isEqualTo("2028-02-10");
+  }
+
+  @Test
+  void shouldLetADecisionReplaceTheComputedDaysOfItsYear() {
+    WorkingDayCalendar decided = calendar(yaml("""
+        years:
+          2030:
+            holidays:
+              - date: 2030-01-01
+                name: "Tết Dương lịch"
+              - from: 2030-01-30
+                to: 2030-02-07
+                name: "Tết Nguyên đán"
+            workingDays:
+              - date: 2030-01-26
+                name: "Làm bù"
+        """), List.of(), List.of());
+    assertThat(decided.decided(2030)).isTrue();
+    assertThat(decided.isWorkingDay("2030-01-30")).as("decided, not computed").isFalse();
+    assertThat(decided.isWorkingDay("2030-01-26")).as("a Saturday worked").isTrue();
+    assertThat(decided.isWorkingDay("2030-04-30")).as("the decision lists its year completely").isTrue();
+    assertThat(decided.daysOff(2030)).allMatch(day -> DayOff.DECISION.equals(day.source()));
+    assertThat(decided.daysOff(2031)).isNotEmpty().allMatch(day -> DayOff.STATUTORY.equals(day.source()));
   }
 
   static CalendarProperties bind(Map<String, String> configuration) {

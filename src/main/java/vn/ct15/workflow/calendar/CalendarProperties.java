@@ -1,4 +1,4 @@
-package vn.ct15.workflow.deadline;
+package vn.ct15.workflow.calendar;
 
 import java.time.LocalDate;
 import java.util.List;

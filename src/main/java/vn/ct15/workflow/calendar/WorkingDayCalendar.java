@@ -1,4 +1,4 @@
-package vn.ct15.workflow.deadline;
+package vn.ct15.workflow.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,13 +24,18 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.deadline.HolidayFile.Day;
+import vn.ct15.workflow.calendar.HolidayFile.Day;
+import vn.ct15.workflow.deadline.Deadlines;
 
 /**
- * Counts durations in Vietnamese working days ("ngày làm việc"): Saturdays, Sundays and the
- * holidays of the holiday file are skipped, unless the Government made that weekend day a working
- * day. {@code P10D} means the 10th working day after the start day, and the due time is the end of
- * that day (23:59:59) in the deadlines' zone.
+ * Counts durations in Vietnamese working days ("ngày làm việc"): Saturdays, Sundays and the year's
+ * days off are skipped, unless the Government made that weekend day a working day. A year's days off
+ * are the Government's decision for it where the holiday file has one ({@code ct15.calendar.holidays}:
+ * it lists that year's days off completely), else the days the Labour Code fixes, computed for any year
+ * from 1900 to 2199 ({@link StatutoryHolidays}, with Tết and Giỗ Tổ from the Vietnamese lunar
+ * calendar); the configuration's extra days apply on top of either. A deadline in a year that has no
+ * decision yet is logged once per year. {@code P10D} means the 10th working day after the start day,
+ * and the due time is the end of that day (23:59:59) in the deadlines' zone.
  *
  * <p>Registered as {@code workingDays} for expressions, e.g. a user task's
  * {@code camunda:dueDate="${workingDays.after('P10D')}"} or a timer's
@@ -48,47 +54,110 @@ public class WorkingDayCalendar implements BusinessCalendar {
 
   private final ZoneId zone;
   private final Deadlines deadlines;
-  private final Map<LocalDate, String> holidays;
-  private final Set<LocalDate> workingWeekendDays;
-  private final Set<Integer> years;
+  private final String source;
+  /** The Government's decisions, by year: every day off and weekend day worked of that year. */
+  private final Map<Integer, List<DayOff>> decisions;
+  /** The administrator's extra days off and weekend days worked, by year. */
+  private final Map<Integer, List<DayOff>> extras;
+  /** Each year's days, as looked up: decided or computed, with the extras. */
+  private final Map<Integer, Year> years = new ConcurrentHashMap<>();
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+
+  /** One year's days off (by day, with their names) and weekend days worked. */
+  private record Year(Map<LocalDate, String> off, Set<LocalDate> working, List<DayOff> days) {}
 
   WorkingDayCalendar(CalendarProperties properties, Deadlines deadlines) {
     this.deadlines = deadlines;
     this.zone = deadlines.zone();
-    String source = String.valueOf(properties.holidays());
+    this.source = String.valueOf(properties.holidays());
     HolidayFile file = HolidayFile.read(properties.holidays());
-    Map<LocalDate, String> offDays = new HashMap<>();
-    Set<LocalDate> worked = new HashSet<>();
+    Map<Integer, List<DayOff>> decided = new HashMap<>();
     file.years().forEach((year, entries) -> {
       String where = source + ", year " + year;
       if (entries == null) {
         throw new IllegalStateException(where + ": lists nothing");
       }
+      List<DayOff> days = new ArrayList<>();
       for (Day entry : nullToEmpty(entries.holidays())) {
-        entry.days(where).forEach(day -> offDays.put(inYear(day, year, where), entry.name()));
+        entry.days(where).forEach(day -> days.add(new DayOff(inYear(day, year, where), entry.name(), DayOff.DECISION, DayOff.OFF)));
       }
       for (Day entry : nullToEmpty(entries.workingDays())) {
-        entry.days(where).forEach(day -> worked.add(inYear(day, year, where)));
+        entry.days(where).forEach(day -> days.add(new DayOff(inYear(day, year, where), entry.name(), DayOff.DECISION, DayOff.WORKING)));
       }
+      decided.put(year, days);
     });
-    properties.extraHolidays().forEach(day -> offDays.putIfAbsent(day, "Ngày nghỉ bổ sung"));
-    worked.addAll(properties.extraWorkingDays());
-    for (LocalDate day : worked) {
+    Map<Integer, List<DayOff>> extra = new HashMap<>();
+    properties.extraHolidays().forEach(day -> extra.computeIfAbsent(day.getYear(), year -> new ArrayList<>())
+        .add(new DayOff(day, "Ngày nghỉ bổ sung", DayOff.DECISION, DayOff.OFF)));
+    properties.extraWorkingDays().forEach(day -> extra.computeIfAbsent(day.getYear(), year -> new ArrayList<>())
+        .add(new DayOff(day, "Ngày làm việc bổ sung", DayOff.DECISION, DayOff.WORKING)));
+    this.decisions = Map.copyOf(decided);
+    this.extras = Map.copyOf(extra);
+    for (int year : decided.keySet()) {
+      year(year);
+    }
+    for (int year : extra.keySet()) {
+      year(year);
+    }
+    LOG.info("Working-day calendar: the Government's decisions for {} from {}; other years from the Labour Code"
+        + " ({}–{}, Tết and Giỗ Tổ from the lunar calendar)", decided.keySet().stream().sorted().toList(), source,
+        StatutoryHolidays.FIRST_YEAR, StatutoryHolidays.LAST_YEAR);
+  }
+
+  /** The year's days, decided or computed, with the extras; checked once, when first looked up. */
+  private Year year(int year) {
+    return years.computeIfAbsent(year, this::build);
+  }
+
+  private Year build(int year) {
+    List<DayOff> days = new ArrayList<>(decisions.containsKey(year) ? decisions.get(year) : computed(year));
+    days.addAll(extras.getOrDefault(year, List.of()));
+    Map<LocalDate, String> off = new HashMap<>();
+    Set<LocalDate> working = new HashSet<>();
+    for (DayOff day : days) {
+      if (day.off()) {
+        off.putIfAbsent(day.date(), day.name());
+      } else {
+        working.add(day.date());
+      }
+    }
+    for (LocalDate day : working) {
       if (!isWeekend(day)) {
         throw new IllegalStateException("Working day " + day + " (" + source + " or ct15.calendar.extra-working-days)"
             + " is a " + day.getDayOfWeek() + ": only a Saturday or Sunday can be made a working day");
       }
-      if (offDays.containsKey(day)) {
+      if (off.containsKey(day)) {
         throw new IllegalStateException("Day " + day + " is listed both as a holiday and as a working day ("
             + source + ", ct15.calendar.extra-holidays, ct15.calendar.extra-working-days)");
       }
     }
-    this.holidays = Map.copyOf(offDays);
-    this.workingWeekendDays = Set.copyOf(worked);
-    this.years = Set.copyOf(file.years().keySet());
-    LOG.info("Working-day calendar: {} holidays and {} weekend working days for the years {} from {}",
-        holidays.size(), workingWeekendDays.size(), years.stream().sorted().toList(), source);
+    if (decisions.containsKey(year)) {
+      // a decision lists its year completely: one that misses a day the law fixes by its date is likely incomplete
+      for (DayOff fixed : computed(year)) {
+        if (StatutoryHolidays.FIXED_DATES.contains(fixed.name()) && !isWeekend(fixed.date()) && !off.containsKey(fixed.date())) {
+          LOG.warn("The decision for {} in {} does not give {} ({}) off, which the Labour Code does: check the file",
+              year, source, fixed.date(), fixed.name());
+        }
+      }
+    }
+    days.sort(Comparator.comparing(DayOff::date));
+    return new Year(Map.copyOf(off), Set.copyOf(working), List.copyOf(days));
+  }
+
+  private static List<DayOff> computed(int year) {
+    return year < StatutoryHolidays.FIRST_YEAR || year > StatutoryHolidays.LAST_YEAR ? List.of() : StatutoryHolidays.of(year);
+  }
+
+  // ------------------------------------------------------------------ the year as people see it
+
+  /** The year's days off and weekend days worked, by date: the Government's decision, or the Labour Code's days. */
+  public List<DayOff> daysOff(int year) {
+    return year(year).days();
+  }
+
+  /** Whether the holiday file holds the Government's decision for the year. */
+  public boolean decided(int year) {
+    return decisions.containsKey(year);
   }
 
   // ------------------------------------------------------------------ for expressions
@@ -116,7 +185,8 @@ public class WorkingDayCalendar implements BusinessCalendar {
 
   /** The Vietnamese name of the holiday on that day, or null on a day that is no holiday. */
   public String holidayName(Object date) {
-    return holidays.get(toLocalDate(date));
+    LocalDate day = toLocalDate(date);
+    return year(day.getYear()).off().get(day);
   }
 
   // ------------------------------------------------------------------ for Java
@@ -147,19 +217,22 @@ public class WorkingDayCalendar implements BusinessCalendar {
 
   // Not an overload of isWorkingDay(Object): expressions pick methods by name and argument count.
   private boolean workingDay(LocalDate day) {
-    if (!years.contains(day.getYear()) && warnedYears.add(day.getYear())) {
-      LOG.warn("The holiday file lists no holidays for {}: counting working days that year skips weekends only."
-          + " Add the year's official holidays to the holiday file (ct15.calendar.holidays).", day.getYear());
+    int number = day.getYear();
+    if (!decisions.containsKey(number) && warnedYears.add(number)) {
+      if (number < StatutoryHolidays.FIRST_YEAR || number > StatutoryHolidays.LAST_YEAR) {
+        LOG.warn("A deadline in {}: outside {}–{} only weekends are skipped.", number, StatutoryHolidays.FIRST_YEAR,
+            StatutoryHolidays.LAST_YEAR);
+      } else {
+        LOG.warn("A deadline in {}, for which {} holds no Government decision on days off yet: counting with the days"
+            + " the Labour Code fixes (Tết Nguyên đán from {}). Add the year's decision to the holiday file once it is"
+            + " announced (README: \"Working days\").", number, source, LunarCalendar.solar(number, 1, 1));
+      }
     }
-    if (workingWeekendDays.contains(day)) {
+    Year year = year(number);
+    if (year.working().contains(day)) {
       return true;
     }
-    return !isWeekend(day) && !holidays.containsKey(day);
-  }
-
-  /** Every holiday known, by day. */
-  public Map<LocalDate, String> holidays() {
-    return Collections.unmodifiableMap(holidays);
+    return !isWeekend(day) && !year.off().containsKey(day);
   }
 
   // ------------------------------------------------------------------ for the engine

@@ -1,4 +1,4 @@
-package vn.ct15.workflow.deadline;
+package vn.ct15.workflow.calendar;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

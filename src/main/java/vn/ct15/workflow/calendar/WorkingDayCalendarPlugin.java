@@ -1,4 +1,4 @@
-package vn.ct15.workflow.deadline;
+package vn.ct15.workflow.calendar;
 
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
