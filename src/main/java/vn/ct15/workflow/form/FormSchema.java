@@ -20,6 +20,16 @@ record FormSchema(String id, List<FormField> fields) {
     return fields.stream().filter(field -> !field.readOnly()).toList();
   }
 
+  /**
+   * The yes-or-no decisions the person must make (approve or return, accept or reopen): radio buttons
+   * with the values {@code "true"} and {@code "false"} and no default, so that nobody decides by leaving
+   * a box unticked; the process reads them as booleans.
+   */
+  List<FormField> decisions() {
+    return editable().stream().filter(field -> "radio".equals(field.type())
+        && field.values().size() == 2 && field.values().containsAll(List.of("true", "false"))).toList();
+  }
+
   /** The field of that key, read-only or not. */
   java.util.Optional<FormField> field(String key) {
     return fields.stream().filter(field -> field.key().equals(key)).findFirst();

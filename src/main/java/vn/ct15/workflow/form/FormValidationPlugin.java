@@ -28,7 +28,8 @@ import vn.ct15.workflow.EngineLists;
  * Holds every completion of a user task, and every start, that has a Camunda Form to that form's
  * own validation rules, whichever client submits it (Tasklist, REST, Java). A refused submission
  * rolls back: the task stays open with what had been saved before, and the message, in
- * Vietnamese, names each field at fault.
+ * Vietnamese, names each field at fault. A yes-or-no decision (a radio with "true" and "false", see
+ * {@link FormSchema#decisions()}) reaches the process as a boolean.
  */
 @Component
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
@@ -71,7 +72,13 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void validateTask(DelegateTask task) {
-    check("nhiệm vụ «" + task.getName() + "»", forms.schema((TaskEntity) task), task::getVariable, "Không thể hoàn thành ");
+    FormSchema form = forms.schema((TaskEntity) task);
+    check("nhiệm vụ «" + task.getName() + "»", form, task::getVariable, "Không thể hoàn thành ");
+    for (FormField decision : form.decisions()) {
+      if (task.getVariable(decision.key()) instanceof String chosen) {
+        task.setVariable(decision.key(), Boolean.valueOf(chosen));
+      }
+    }
   }
 
   private void validateStart(DelegateExecution execution) {

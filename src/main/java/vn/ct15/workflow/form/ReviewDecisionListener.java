@@ -22,7 +22,7 @@ public class ReviewDecisionListener implements TaskListener {
     Object approved = task.getVariable(APPROVED);
     if (!(approved instanceof Boolean)) {
       throw new FormFieldValidationException(List.of(APPROVED),
-          "Không thể hoàn thành nhiệm vụ «" + task.getName() + "»: hãy chọn phê duyệt hoặc trả lại (trường «Phê duyệt»).");
+          "Không thể hoàn thành nhiệm vụ «" + task.getName() + "»: hãy chọn phê duyệt hoặc trả lại (trường «Quyết định»).");
     }
     Object comment = task.getVariable(COMMENT);
     if (!((Boolean) approved) && (comment == null || String.valueOf(comment).isBlank())) {

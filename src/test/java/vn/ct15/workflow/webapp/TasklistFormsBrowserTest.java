@@ -295,6 +295,13 @@ class TasklistFormsBrowserTest {
     login("phuong-dong-hoa.tt");
     openAndClaim("Phê duyệt Kế hoạch thực hiện dân chủ ở phường năm " + year);
     assertThat(textarea("Dân biết").getAttribute("readonly")).as("shown, not the head's to change").isNotNull();
+    assertThat(field("Quyết định").findElements(By.cssSelector("input[type=radio]:checked"))).as("no decision by default").isEmpty();
+    complete();
+    assertThat(wait.until(ExpectedConditions.visibilityOf(field("Quyết định").findElement(By.cssSelector(".fjs-form-field-error"))))
+        .getText()).as("a decision left empty").isEqualTo("Trường này là bắt buộc.");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(WardPlanProcess.Element.APPROVE).finished().count()).isZero();
+    dismissNotifications();
     approve();
     screenshot("ward-plan-approve.png");
     complete();
@@ -338,10 +345,18 @@ class TasklistFormsBrowserTest {
   // ---------------------------------------------------------------------------------------------
   // Tasklist, as a person uses it
 
-  /** Ticks the head's approval. */
+  /** Closes Tasklist's notifications, which cover the form's buttons while they show. */
+  void dismissNotifications() {
+    for (WebElement close : browser.findElements(By.cssSelector(".notifications .alert button.close"))) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].click()", close);
+    }
+    wait.until(driver -> driver.findElements(By.cssSelector(".notifications .alert")).isEmpty());
+  }
+
+  /** Chooses the head's approval: a decision with no default. */
   void approve() {
-    WebElement approved = field("Phê duyệt").findElement(By.cssSelector("input[type=checkbox]"));
-    clickCentred(approved);
+    WebElement approve = field("Quyết định").findElement(By.xpath(".//label[normalize-space(.)='Phê duyệt kế hoạch']"));
+    clickCentred(approve);
   }
 
   void login(String user) {
