@@ -342,6 +342,15 @@ class TasklistFormsBrowserTest {
         .variableName(Urge.ACTION).singleResult().getValue()).asString().contains("Quán Trữ");
   }
 
+  @Test
+  void shouldOfferInTheHeaderOnlyWhatWorks() {
+    login("phong-noi-vu.cb");
+    WebElement header = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.start-process-action a")));
+    assertThat(header.getText()).contains("Khởi tạo quy trình").as("stand-alone tasks are refused").doesNotContain("Tạo nhiệm vụ");
+    assertThat(browser.findElements(By.cssSelector("li.create-task-action"))).isEmpty();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Tasklist, as a person uses it
 
