@@ -1,0 +1,44 @@
+package vn.ct15.workflow.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.EngineLists;
+
+/**
+ * A user task has two names: the short one in the model's {@code name}, which the diagram draws
+ * inside the shape (Cockpit, Camunda Modeler), and the full one officials see in Tasklist and in
+ * their mail, in the plan's words with the year, the period and the unit, which the model gives as
+ * the extension property {@value #FULL_NAME} (an expression, e.g. {@code Lập Kế hoạch thực hiện dân
+ * chủ ở phường năm ${year} — ${directory.unitName(unitId)}}). A task without the property is named
+ * by its {@code name}, as in Camunda.
+ */
+@Component
+class TaskNames extends AbstractProcessEnginePlugin {
+
+  static final String FULL_NAME = "ct15.taskName";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // before the other listeners, so that whatever reads a task's name expression reads the full one
+    EngineLists.of(configuration::getCustomPreBPMNParseListeners, configuration::setCustomPreBPMNParseListeners)
+        .add(new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(userTaskElement);
+            String fullName = properties == null ? null : properties.get(FULL_NAME);
+            if (fullName != null && !fullName.isBlank()
+                && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+              userTask.getTaskDefinition().setNameExpression(configuration.getExpressionManager().createExpression(fullName));
+            }
+          }
+        });
+  }
+}
