@@ -16,11 +16,13 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The product as an operator runs it: its own JVM on an H2 file database. Work done before a
  * {@code kill -9} is there after the restart, and the restart duplicates nothing.
  */
+@Tag(Tiers.SYSTEM)
 class DurabilityTest {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();

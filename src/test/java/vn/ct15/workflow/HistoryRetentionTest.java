@@ -19,7 +19,7 @@ import vn.ct15.workflow.wardplan.WardPlanProcess;
  * historyTimeToLive of ten years) and written with each history row, so an instance's end does not
  * update every history table for it.
  */
-@Ct15SpringTest
+@EngineTest
 class HistoryRetentionTest {
 
   static final Duration TIME_TO_LIVE = Duration.ofDays(3650);

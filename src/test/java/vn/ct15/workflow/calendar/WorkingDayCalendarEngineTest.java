@@ -21,10 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 
 /** The working-day calendar inside the engine: a due date and a timer counted in working days. */
-@Ct15SpringTest
+@EngineTest
 class WorkingDayCalendarEngineTest {
 
   static final String KEY = "ct15-working-day-test";

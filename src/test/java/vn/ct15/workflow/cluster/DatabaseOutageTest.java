@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ct15.workflow.Ct15Application;
 import vn.ct15.workflow.cluster.TwoNodeClusterTest.Node;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * The database stops and comes back (issue #7): the node, its job executor on, answers DOWN on
@@ -43,6 +45,7 @@ import vn.ct15.workflow.cluster.TwoNodeClusterTest.Node;
  * <p>Runs on a PostgreSQL server of its own ({@link PrivatePostgres}), really stopped with
  * {@code pg_ctl stop -m fast}: the shared server the other tests use is never touched.
  */
+@Tag(Tiers.POSTGRES)
 class DatabaseOutageTest {
 
   /** Longest a node may take to notice the outage, and to recover from it (Hikari's timeouts are 5 s). */

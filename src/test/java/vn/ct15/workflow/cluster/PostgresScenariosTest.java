@@ -34,6 +34,8 @@ import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess;
 import vn.ct15.workflow.periodicreport.PeriodicReportTesting;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * The same product on PostgreSQL: the application started as its command line would with the demo
@@ -41,6 +43,7 @@ import vn.ct15.workflow.wardplan.WardPlanProcess;
  * scenarios (forms refused and accepted, approvals, mail jobs, reminders, a text longer than any
  * text column) runs against it.
  */
+@Tag(Tiers.POSTGRES)
 class PostgresScenariosTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

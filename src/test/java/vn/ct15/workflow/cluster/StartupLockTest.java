@@ -13,8 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /** The start-up lock on a throw-away PostgreSQL database: two nodes' locks, one at a time. */
+@Tag(Tiers.POSTGRES)
 class StartupLockTest {
 
   static PostgresDatabase database;

@@ -55,6 +55,8 @@ import vn.ct15.workflow.Ct15Application;
 import vn.ct15.workflow.collision.EndOfCycleScenario;
 import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.directory.OrganisationDirectory;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * Two application nodes (separate JVMs on loopback) on one PostgreSQL database, both job executors
@@ -67,6 +69,7 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
  * deploys and writes the directory, the authorizations and the filters under the start-up lock, and
  * the other waits and finds them (README, "Cluster and PostgreSQL").
  */
+@Tag(Tiers.POSTGRES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 
 /**
  * A person's task work that lost an optimistic-locking race is run again by the server, up to four
  * times; other commands, the engine's own work without a person, and real failures are not.
  */
-@Ct15SpringTest
+@EngineTest
 class CollisionRetryTest {
 
   @Autowired ProcessEngine engine;

@@ -13,12 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.ct15.workflow.AppProcess;
 import vn.ct15.workflow.collision.EndOfCycleScenario.UrgeAt;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * The end of a reporting cycle under collisions ({@link EndOfCycleScenario}) on one node with the
  * embedded H2 database, in a JVM of its own with its job executor running as in production: three
  * periods, the urging before, during and after the late units' reports.
  */
+@Tag(Tiers.SYSTEM)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndOfCycleStressTest {
 

@@ -33,12 +33,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.concretization.ConcretizationProcess.Element;
 import vn.ct15.workflow.concretization.ConcretizationProcess.Var;
 import vn.ct15.workflow.deadline.Urge;
 
-@Ct15SpringTest
+@EngineTest
 class ConcretizationProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

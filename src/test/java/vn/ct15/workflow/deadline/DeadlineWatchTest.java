@@ -31,12 +31,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 
 /** Reminders before, escalation after: driven by moving the engine clock, mail read on GreenMail. */
-@Ct15SpringTest
+@EngineTest
 class DeadlineWatchTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -19,14 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 
 /**
  * A job that lost an optimistic-locking race runs again at once, its retries and record untouched;
  * a real failure waits for the retry cycle ({@code failedJobRetryTimeCycle}, R10/PT5M) and counts.
  */
-@Ct15SpringTest
+@EngineTest
 class JobRetryTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.notification.MailJob;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
@@ -39,7 +39,7 @@ import vn.ct15.workflow.wardplan.WardPlanProcess;
  * A reminder mails its task's people itself, each their own letter, and leaves a mail job only for
  * a person the mail server did not take: driven by moving the engine clock, mail read on GreenMail.
  */
-@Ct15SpringTest
+@EngineTest
 class ReminderMailTest {
 
   @RegisterExtension

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 
-@Ct15SpringTest
+@EngineTest
 class DirectorySynchronizerTest {
 
   static final List<String> REQUIRED_GROUPS = List.of("ubnd-quan", "van-phong", "phong-noi-vu", "phong-tu-phap",

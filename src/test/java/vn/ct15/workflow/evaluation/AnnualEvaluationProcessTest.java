@@ -29,13 +29,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.evaluation.AnnualEvaluationProcess.Element;
 import vn.ct15.workflow.evaluation.AnnualEvaluationProcess.Var;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 
-@Ct15SpringTest
+@EngineTest
 class AnnualEvaluationProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

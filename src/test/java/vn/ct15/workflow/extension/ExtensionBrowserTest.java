@@ -40,12 +40,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * Asking for more time as people do it, in a real (headless) Chromium: a ward official opens the
  * task's tab «Gia hạn» in Tasklist and sends a reason and a date; Phòng Nội vụ finds the request in
  * Tasklist and grants it with the form; the ward's tab then shows the new due date and the answer.
  */
+@Tag(Tiers.BROWSER)
 @Ct15SpringTest
 class ExtensionBrowserTest {
 

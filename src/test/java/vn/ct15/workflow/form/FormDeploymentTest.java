@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 
 /** bpmn/ and forms/ reach the classpath and are deployed together, so formRef binding "deployment" resolves. */
-@Ct15SpringTest
+@EngineTest
 class FormDeploymentTest {
 
   @Autowired RepositoryService repositoryService;

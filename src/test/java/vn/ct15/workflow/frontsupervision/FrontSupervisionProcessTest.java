@@ -31,13 +31,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess.Element;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess.Var;
 
-@Ct15SpringTest
+@EngineTest
 class FrontSupervisionProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.inspection.InspectionProcess.Element;
 import vn.ct15.workflow.inspection.InspectionProcess.Var;
 
-@Ct15SpringTest
+@EngineTest
 class InspectionProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -22,6 +22,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ct15.workflow.AppProcess;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * The demo stopped with SIGTERM while Phòng Nội vụ opens reporting periods and the job executor starts
@@ -29,6 +31,7 @@ import vn.ct15.workflow.AppProcess;
  * closes the database under the running jobs and requests), and after the start every period has
  * each unit's report exactly once, with no job left over or failed.
  */
+@Tag(Tiers.SYSTEM)
 class CleanStopTest {
 
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.obstacle.ObstacleProcess.Element;
 import vn.ct15.workflow.obstacle.ObstacleProcess.Var;
 
-@Ct15SpringTest
+@EngineTest
 class ObstacleProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -35,14 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
-@Ct15SpringTest
+@EngineTest
 class PeriodicReportProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.plan.PlanProcess.Element;
 import vn.ct15.workflow.plan.PlanProcess.Var;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 
-@Ct15SpringTest
+@EngineTest
 class PlanProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -34,6 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * The journey as people make it, in a real (headless) Chromium: a ward official logs into
@@ -41,6 +43,7 @@ import vn.ct15.workflow.wardplan.WardPlanProcess;
  * into Cockpit, sees the dashboard count the ward as done on time, and opens the process diagram.
  * Screenshots land in target/screenshots/ (the README's pictures come from them).
  */
+@Tag(Tiers.BROWSER)
 @Ct15SpringTest
 class OfficialJourneyBrowserTest {
 

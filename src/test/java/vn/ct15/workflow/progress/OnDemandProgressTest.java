@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess.Var;
 
 /** Requests raised on demand (cycle "*") count in the year they were started, for the unit that must answer. */
-@Ct15SpringTest
+@EngineTest
 class OnDemandProgressTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -37,12 +37,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * Phòng Nội vụ logs into Cockpit in a real (headless) Chromium and sees the dashboard plugin with a
  * plan year's matrix; the screenshot lands in target/screenshots/cockpit-dashboard.png. Skipped only
  * where Chromium is not installed (CI installs it: .ci/run).
  */
+@Tag(Tiers.BROWSER)
 @Ct15SpringTest
 class ProgressDashboardBrowserTest {
 

@@ -12,8 +12,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /** The prod profile enforces Camunda's password policy, secure cookies and HSTS; the lockout holds in every profile. */
+@Tag(Tiers.SYSTEM)
 class ProdHardeningTest {
 
   @Test

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.ct15.workflow.Ct15Application;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /** The prod profile refuses to start with demo credentials, and starts without demo people otherwise. */
+@Tag(Tiers.SYSTEM)
 class ProductionGuardTest {
 
   /** Runs the application as its command line would, with a database of its own. */

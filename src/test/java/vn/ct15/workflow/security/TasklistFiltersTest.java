@@ -26,9 +26,9 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 
-@Ct15SpringTest
+@EngineTest
 @ExtendWith(OutputCaptureExtension.class)
 class TasklistFiltersTest {
 

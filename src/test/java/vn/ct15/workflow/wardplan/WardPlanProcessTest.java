@@ -32,12 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.wardplan.WardPlanProcess.Element;
 import vn.ct15.workflow.wardplan.WardPlanProcess.Var;
 
-@Ct15SpringTest
+@EngineTest
 class WardPlanProcessTest {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

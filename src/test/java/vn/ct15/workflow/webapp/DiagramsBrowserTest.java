@@ -39,6 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * Every model as Cockpit draws it (bpmn-js in Chromium): each name of a task, call activity or
@@ -47,6 +49,7 @@ import vn.ct15.workflow.Ct15SpringTest;
  * fits its label box; no text lies on another shape or on another text. A screenshot of each diagram
  * lands in target/screenshots/diagram-&lt;key&gt;.png.
  */
+@Tag(Tiers.BROWSER)
 @Ct15SpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiagramsBrowserTest {

@@ -54,6 +54,8 @@ import vn.ct15.workflow.inspection.InspectionProcess;
 import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.obstacle.ObstacleProcess;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import org.junit.jupiter.api.Tag;
+import vn.ct15.workflow.Tiers;
 
 /**
  * The Camunda Forms as officials use them, in a real (headless) Chromium on Tasklist, with only the
@@ -64,6 +66,7 @@ import vn.ct15.workflow.wardplan.WardPlanProcess;
  * screenshots land in target/screenshots/. Skipped where Chromium is not installed, except under
  * {@code CI=true}, where it must run.
  */
+@Tag(Tiers.BROWSER)
 @Ct15SpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistFormsBrowserTest {
