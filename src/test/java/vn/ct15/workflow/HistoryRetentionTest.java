@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The history's removal time is known from a process's start (its start plus the process's
@@ -38,7 +39,7 @@ class HistoryRetentionTest {
 
   @Test
   void shouldGiveARunningProcessAndItsTasksTheirRemovalTimeFromTheStart() {
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2047));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2047));
 
     HistoricProcessInstance started = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(instance.getId()).singleResult();

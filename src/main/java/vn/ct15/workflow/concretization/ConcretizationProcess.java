@@ -34,20 +34,13 @@ public final class ConcretizationProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * units' due date), UNITS, DUE_DATE and UNIT_ID (local to each unit's sub-process).
+   */
   public static final class Var {
-    /** Integer: the plan year; given at the start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured due date of the units' tasks. */
-    public static final String DEADLINE = "deadline";
-    /** List of the implementing units' ids, in directory order. */
-    public static final String UNITS = "units";
-    /** Date the units' tasks are due. */
-    public static final String DUE_DATE = "dueDate";
     /** ISO-8601 duration in working days the summary review is due within, once built. */
     public static final String SUMMARY_WITHIN = "summaryWithin";
-    /** The unit of one subprocess instance (local). */
-    public static final String UNIT_ID = "unitId";
 
     // a unit's record (all local to the unit's subprocess)
     /** Số, ký hiệu of the main document. */

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Drafts Phòng Nội vụ's review: a readable Vietnamese text of the documents every implementing unit
@@ -48,9 +49,8 @@ class ConcretizationSummary implements JavaDelegate {
   }
 
   String summary(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    Map<String, Map<String, Object>> records = submissions.byUnit(execution.getProcessInstanceId(), Var.UNIT_ID,
+    List<String> units = CommonVariables.UNITS.from(execution);
+    Map<String, Map<String, Object>> records = submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(),
         Var.RECORD_FIELDS);
     int[] unitsPerPart = new int[Var.PARTS.size()];
     StringBuilder body = new StringBuilder();
@@ -80,7 +80,7 @@ class ConcretizationSummary implements JavaDelegate {
     }
     StringBuilder text = new StringBuilder()
         .append("KẾT QUẢ BAN HÀNH VĂN BẢN CỤ THỂ HÓA PHƯƠNG CHÂM \"DÂN BIẾT, DÂN BÀN, DÂN LÀM, DÂN KIỂM TRA, ")
-        .append("DÂN GIÁM SÁT, DÂN THỤ HƯỞNG\" NĂM ").append(execution.getVariable(Var.YEAR)).append('\n')
+        .append("DÂN GIÁM SÁT, DÂN THỤ HƯỞNG\" NĂM ").append(CommonVariables.YEAR.fromOrNull(execution)).append('\n')
         .append("(Mục II.3, Kế hoạch 77/KH-UBND)\n\n")
         .append("Số cơ quan, đơn vị đã ban hành văn bản: ").append(recorded).append('/').append(units.size()).append(".\n")
         .append("Số cơ quan, đơn vị đã cụ thể hóa từng nội dung:\n");

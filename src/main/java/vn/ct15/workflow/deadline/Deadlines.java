@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -34,10 +35,29 @@ public class Deadlines {
 
   /** The due date for a cycle: the override if one is given, else the configured day of the plan year. */
   public Date dueDate(Object override, String configuredMonthDay, int year) {
-    if (override == null || override instanceof String text && text.isBlank()) {
+    if (!given(override)) {
       return endOfDay(MonthDay.parse(configuredMonthDay).atYear(year));
     }
     return parse(override);
+  }
+
+  /**
+   * The due date of a later (or earlier) step of a cycle: its configured day of the plan year; when
+   * the cycle's deadline was overridden, the same distance from its anchor step's due date as between
+   * their configured days (a review due 10 days before the decision stays 10 days before the decision
+   * given). This is the one rule for every cycle with several steps.
+   */
+  public Date dueRelativeTo(Object override, Date anchorDue, String anchorMonthDay, String configuredMonthDay, int year) {
+    if (!given(override)) {
+      return endOfDay(MonthDay.parse(configuredMonthDay).atYear(year));
+    }
+    long days = ChronoUnit.DAYS.between(MonthDay.parse(anchorMonthDay).atYear(year), MonthDay.parse(configuredMonthDay).atYear(year));
+    return Date.from(anchorDue.toInstant().atZone(zone).plusDays(days).toInstant());
+  }
+
+  /** Whether a deadline override was given (not absent, not blank). */
+  public static boolean given(Object override) {
+    return override != null && !(override instanceof String text && text.isBlank());
   }
 
   /** Reads an ISO-8601 date or date-time; refuses anything else with a Vietnamese message. */

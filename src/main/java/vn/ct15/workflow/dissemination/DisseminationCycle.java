@@ -2,16 +2,16 @@ package vn.ct15.workflow.dissemination;
 
 import static vn.ct15.workflow.dissemination.DisseminationProcess.Var;
 
-import java.time.MonthDay;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.UnitKind;
+import vn.ct15.workflow.plan.OpenedYear;
 import vn.ct15.workflow.plan.PlanCycles;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Opens a plan year of dissemination: names the cycle, lists the implementing units from the
@@ -25,32 +25,27 @@ class DisseminationCycle implements JavaDelegate {
   static final String PORTAL_ROLE = "portal";
 
   private final OrganisationDirectory directory;
-  private final Deadlines deadlines;
   private final PlanCycles cycles;
   private final DisseminationProperties properties;
 
-  DisseminationCycle(OrganisationDirectory directory, Deadlines deadlines, PlanCycles cycles,
+  DisseminationCycle(OrganisationDirectory directory, PlanCycles cycles,
       DisseminationProperties properties) {
     this.directory = directory;
-    this.deadlines = deadlines;
     this.cycles = cycles;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
     List<String> units = directory.requireUnitIds(properties.performers());
     requireLead(() -> directory.unitWithRole(MEDIA_ROLE), "đơn vị chủ trì thông tin, tuyên truyền (vai trò media)");
     requireLead(() -> directory.unitWithRole(PORTAL_ROLE), "Cổng thông tin điện tử (vai trò portal)");
     requireLead(() -> directory.unitOfKind(UnitKind.COORDINATOR.code()), "cơ quan tổng hợp (loại coordinator)");
-    cycles.open(execution, String.valueOf(year), "năm " + year);
-    Date due = deadlines.dueDate(execution.getVariable(Var.DEADLINE), properties.due(), year);
-    Date consolidationDue = deadlines.endOfDay(MonthDay.parse(properties.consolidationDue()).atYear(year));
-    execution.setVariable(Var.YEAR, year);
-    execution.setVariable(Var.UNITS, units);
-    execution.setVariable(Var.DUE_DATE, due);
-    execution.setVariable(Var.CONSOLIDATION_DUE_DATE, consolidationDue.before(due) ? due : consolidationDue);
+    OpenedYear cycle = cycles.openYear(execution, "Năm kế hoạch");
+    Date due = cycle.due(properties.due());
+    CommonVariables.UNITS.on(execution, units);
+    CommonVariables.DUE_DATE.on(execution, due);
+    execution.setVariable(Var.CONSOLIDATION_DUE_DATE, cycle.fixedDay(properties.consolidationDue(), due));
   }
 
   private static void requireLead(Runnable lookup, String what) {

@@ -44,20 +44,14 @@ public final class DisseminationProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * units' reports, the media task and the portal section), UNITS, DUE_DATE and UNIT_ID (local to each
+   * report).
+   */
   public static final class Var {
-    /** Integer: the plan year; given at the start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured due date of the units' reports. */
-    public static final String DEADLINE = "deadline";
-    /** List of the implementing units' ids, in directory order. */
-    public static final String UNITS = "units";
-    /** Date the units' reports, the media task and the portal section are due. */
-    public static final String DUE_DATE = "dueDate";
     /** Date the consolidation is due. */
     public static final String CONSOLIDATION_DUE_DATE = "consolidationDueDate";
-    /** The unit of one report task (local). */
-    public static final String UNIT_ID = "unitId";
 
     // II.1.a: a unit's report (all local to the unit's task)
     /** Form of dissemination: a {@link Channel} code. */
@@ -92,7 +86,9 @@ public final class DisseminationProcess {
     public static final String PORTAL_UPDATE_ITEMS = "soTinBaiCapNhat";
 
     // consolidation by Phòng Nội vụ
-    /** The readable summary of every unit's report, built before the consolidation task (JSON-stored text). */
+    /**
+     * The readable summary of every unit's report, built before the consolidation task (JSON-stored text).
+     */
     public static final String SUMMARY = "tongHopKetQua";
     public static final String ASSESSMENT = "nhanXetDanhGia";
     public static final String PROPOSALS = "kienNghiDeXuat";

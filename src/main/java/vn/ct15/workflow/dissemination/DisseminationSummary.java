@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Drafts Phòng Nội vụ's consolidation: a readable Vietnamese text of what every implementing unit
@@ -54,9 +55,8 @@ class DisseminationSummary implements JavaDelegate {
   }
 
   String summary(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
-    Map<String, Map<String, Object>> reports = submissions.byUnit(execution.getProcessInstanceId(), Var.UNIT_ID,
+    List<String> units = CommonVariables.UNITS.from(execution);
+    Map<String, Map<String, Object>> reports = submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(),
         Var.REPORT_FIELDS);
     long[] totals = new long[Var.PARTICIPANTS.size()];
     StringBuilder body = new StringBuilder();
@@ -82,7 +82,7 @@ class DisseminationSummary implements JavaDelegate {
     }
     StringBuilder text = new StringBuilder();
     text.append("KẾT QUẢ QUÁN TRIỆT, THÔNG TIN, TUYÊN TRUYỀN CHỈ THỊ SỐ 15-CT/TU NĂM ")
-        .append(execution.getVariable(Var.YEAR)).append('\n')
+        .append(CommonVariables.YEAR.fromOrNull(execution)).append('\n')
         .append("(Mục II.1, Kế hoạch 77/KH-UBND)\n\n")
         .append("Số cơ quan, đơn vị đã báo cáo: ").append(reported).append('/').append(units.size()).append(".\n")
         .append("Tổng số lượt người được quán triệt, tuyên truyền: ").append(counts(totals)).append(".\n\n")

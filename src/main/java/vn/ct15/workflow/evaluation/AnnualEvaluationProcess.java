@@ -1,6 +1,8 @@
 package vn.ct15.workflow.evaluation;
 
 import java.util.List;
+import vn.ct15.workflow.process.ProcessVariable;
+import java.util.Map;
 
 /**
  * The process {@code ct15-annual-evaluation} (Mục I.2.d, Kế hoạch 77/KH-UBND): at the end of the year
@@ -43,23 +45,25 @@ public final class AnnualEvaluationProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * Chairman's decision; the review keeps its distance before it), UNIT_ID (local to each unit's scope),
+   * APPROVED and COMMENT (the Chairman's decision).
+   */
   public static final class Var {
-    /** Integer: the evaluated year; given at a manual start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured day of the Chairman's decision. */
-    public static final String DEADLINE = "deadline";
     public static final String REVIEW_DUE_DATE = "reviewDueDate";
     public static final String DECISION_DUE_DATE = "decisionDueDate";
     /** The reviewing unit (the coordinator, Phòng Nội vụ). */
     public static final String COORDINATOR_UNIT = "coordinatorUnit";
     /** List of maps, one per evaluated unit in directory order: the unit id and its figures. */
-    public static final String UNIT_FIGURES = "unitFigures";
+    public static final ProcessVariable<List<Map<String, Object>>> UNIT_FIGURES = ProcessVariable.rows("unitFigures");
     /** The element variable of the per-unit subprocess (one map of {@link #UNIT_FIGURES}). */
     public static final String FIGURE = "figure";
 
-    /** Local to each unit's scope: its id and figures, the decision's inputs. */
-    public static final String UNIT_ID = "unitId";
+    /**
+     * Local to each unit's scope, beside its unit ({@code CommonVariables.UNIT_ID}): its figures, the
+     * decision's inputs.
+     */
     public static final String ON_TIME = "onTime";
     public static final String LATE = "late";
     public static final String OVERDUE = "overdue";
@@ -67,7 +71,9 @@ public final class AnnualEvaluationProcess {
     public static final String OPEN = "open";
     /** Duties that were due: on time + late + overdue. */
     public static final String TOTAL = "total";
-    /** Of the duties counted, those whose due date was extended (gia hạn): judged against the extended date. */
+    /**
+     * Of the duties counted, those whose due date was extended (gia hạn): judged against the extended date.
+     */
     public static final String EXTENDED = "extended";
     /** Share of the due duties done on time, in percent (0 when none was due). */
     public static final String ON_TIME_PERCENT = "onTimePercent";
@@ -86,9 +92,6 @@ public final class AnnualEvaluationProcess {
     public static final String REVIEW_NOTE = "reviewNote";
     /** Phòng Nội vụ: Boolean confirmation, required true. */
     public static final String CONFIRMED = "confirmed";
-    /** The Chairman: Boolean decision, and the comment (required when returned). */
-    public static final String APPROVED = "approved";
-    public static final String COMMENT = "comment";
 
     private Var() {}
   }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Writes the readable table of every unit's figures and proposed rating for Phòng Nội vụ's review
@@ -33,12 +34,11 @@ class ProposalsSummary implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> figures = (List<Map<String, Object>>) execution.getVariable(Var.UNIT_FIGURES);
+    List<Map<String, Object>> figures = Var.UNIT_FIGURES.from(execution);
     Map<String, Map<String, Object>> proposals =
-        submissions.byUnit(execution.getProcessInstanceId(), Var.UNIT_ID, Var.UNIT_FIELDS);
-    List<String> units = figures.stream().map(unit -> String.valueOf(unit.get(Var.UNIT_ID))).toList();
-    execution.setVariable(Var.PROPOSALS_SUMMARY, summary(execution.getVariable(Var.YEAR), units, proposals));
+        submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(), Var.UNIT_FIELDS);
+    List<String> units = figures.stream().map(unit -> String.valueOf(unit.get(CommonVariables.UNIT_ID.name()))).toList();
+    execution.setVariable(Var.PROPOSALS_SUMMARY, summary(CommonVariables.YEAR.fromOrNull(execution), units, proposals));
   }
 
   String summary(Object year, List<String> units, Map<String, Map<String, Object>> proposals) {

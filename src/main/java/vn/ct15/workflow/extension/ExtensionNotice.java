@@ -16,6 +16,7 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.extension.ExtensionProcess.Var;
 import vn.ct15.workflow.notification.Mailer;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Tells the person who asked, and their unit's heads, what was decided: granted until when, or
@@ -47,7 +48,7 @@ class ExtensionNotice implements JavaDelegate {
     if (requester != null && requester.getEmail() != null) {
       addresses.add(requester.getEmail());
     }
-    String unit = (String) execution.getVariable(Var.UNIT_ID);
+    String unit = CommonVariables.UNIT_ID.fromOrNull(execution);
     if (unit != null && directory.find(unit).isPresent()) {
       directory.heads(unit).stream().map(User::getEmail).filter(email -> email != null && !email.isBlank()).forEach(addresses::add);
     }

@@ -11,7 +11,10 @@ package vn.ct15.workflow.extension;
 public final class ExtensionProcess {
 
   public static final String KEY = "ct15-extension";
-  /** Correlated when the task a request is about ends (completed, or its cycle cancelled) before the decision. */
+  /**
+   * Correlated when the task a request is about ends (completed, or its cycle cancelled) before the
+   * decision.
+   */
   public static final String TASK_CLOSED_MESSAGE = "ct15-extension-task-closed";
 
   private ExtensionProcess() {}
@@ -38,8 +41,6 @@ public final class ExtensionProcess {
     public static final String TASK_NAME = "nhiemVu";
     /** String: the process instance of that task. */
     public static final String TASK_PROCESS_INSTANCE = "quyTrinhNhiemVu";
-    /** String: the requesting unit's id and its name. */
-    public static final String UNIT_ID = "unitId";
     public static final String UNIT_NAME = "tenDonVi";
     /** String: the person who asked (also the instance's start user) and their name. */
     public static final String REQUESTER = "nguoiDeNghi";

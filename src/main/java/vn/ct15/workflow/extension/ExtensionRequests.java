@@ -38,6 +38,7 @@ import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.extension.ExtensionProcess.OnTask;
 import vn.ct15.workflow.extension.ExtensionProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * A unit's requests for more time on one of its tasks: asking (which starts {@code ct15-extension}
@@ -126,7 +127,7 @@ public class ExtensionRequests {
           .putValue(Var.TASK_ID, task.getId())
           .putValue(Var.TASK_NAME, task.getName())
           .putValue(Var.TASK_PROCESS_INSTANCE, task.getProcessInstanceId())
-          .putValue(Var.UNIT_ID, unit)
+          .putValue(CommonVariables.UNIT_ID.name(), unit)
           .putValue(Var.UNIT_NAME, unit == null ? "" : directory.unitName(unit))
           .putValue(Var.REQUESTER, userId)
           .putValue(Var.REQUESTER_NAME, requester == null ? userId : (requester.getFirstName() + " " + requester.getLastName()).trim())

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The supervising body accepts the unit's answer, or reopens it with a comment saying what is still
@@ -31,9 +32,9 @@ class AnswerReviewListener implements TaskListener {
     if ((Boolean) accepted) {
       return;
     }
-    Object comment = task.getVariable(Var.COMMENT);
+    Object comment = CommonVariables.COMMENT.fromOrNull(task);
     if (comment == null || String.valueOf(comment).isBlank()) {
-      throw new FormFieldValidationException(List.of(Var.COMMENT), "Không thể hoàn thành nhiệm vụ «" + task.getName()
+      throw new FormFieldValidationException(List.of(CommonVariables.COMMENT.name()), "Không thể hoàn thành nhiệm vụ «" + task.getName()
           + "»: khi đề nghị trả lời lại, trường «" + COMMENT_LABEL + "» là bắt buộc.");
     }
     task.getExecution().setVariable(Var.ANSWER_DUE_DATE, null);

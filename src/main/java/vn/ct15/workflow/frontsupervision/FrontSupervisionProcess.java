@@ -20,7 +20,10 @@ public final class FrontSupervisionProcess {
     public static final String START = "StartEvent_Requested";
     public static final String OPEN_REQUEST = "Task_OpenRequest";
     public static final String UNIT_GIVEN_GATEWAY = "Gateway_UnitGiven";
-    /** The requester chooses the unit addressed (a start form cannot list units: see the class comment of SupervisionRequest). */
+    /**
+     * The requester chooses the unit addressed (a start form cannot list units: see the class comment of
+     * SupervisionRequest).
+     */
     public static final String CHOOSE_UNIT = "Task_ChooseUnit";
     public static final String MERGE_ANSWER = "Gateway_MergeAnswer";
     public static final String ANSWER = "Task_AnswerRequest";
@@ -31,7 +34,10 @@ public final class FrontSupervisionProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} DEADLINE (when the first
+   * answer is due, instead of answer-within working days) and COMMENT (the requester's, when reopening).
+   */
   public static final class Var {
     /** The user who started the request (camunda:initiator). */
     public static final String INITIATOR = "initiator";
@@ -45,8 +51,6 @@ public final class FrontSupervisionProcess {
     public static final String CONTENT = "content";
     /** Căn cứ: the supervision programme or document (optional). */
     public static final String BASIS = "basis";
-    /** Optional ISO date or date-time: when the first answer is due, instead of answer-within working days. */
-    public static final String DEADLINE = "deadline";
     /** The supervising unit that asks (from the initiator's groups) and its name. */
     public static final String REQUESTER_UNIT = "requesterUnit";
     public static final String REQUESTER_NAME = "requesterName";
@@ -66,8 +70,6 @@ public final class FrontSupervisionProcess {
     public static final String MEASURES = "measures";
     /** Boolean: the requester accepts the answer. */
     public static final String ACCEPTED = "accepted";
-    /** The requester's comment when reopening the answer. */
-    public static final String COMMENT = "comment";
 
     private Var() {}
   }

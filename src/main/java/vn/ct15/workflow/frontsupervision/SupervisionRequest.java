@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.plan.PlanCycles;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Opens a supervision request: the requesting unit is the initiator's group of a supervising kind
@@ -66,7 +67,7 @@ class SupervisionRequest implements JavaDelegate {
     Object given = execution.getVariable(Var.ADDRESSED_UNIT);
     String addressed = given == null || String.valueOf(given).isBlank() ? null
         : addressedUnitRule.check(given, "Không thể khởi động quy trình");
-    Object override = execution.getVariable(Var.DEADLINE);
+    Object override = CommonVariables.DEADLINE.fromOrNull(execution);
 
     execution.setProcessBusinessKey(PlanCycles.businessKey(FrontSupervisionProcess.KEY,
         requester + ":" + ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), deadlines.zone()).format(MOMENT)));

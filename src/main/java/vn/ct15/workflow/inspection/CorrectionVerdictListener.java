@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Phòng Nội vụ accepts a unit's correction, or sends it back with a comment saying what is still to
@@ -26,9 +27,9 @@ class CorrectionVerdictListener implements TaskListener {
       throw new FormFieldValidationException(List.of(Var.ACCEPTED), "Không thể hoàn thành nhiệm vụ «" + task.getName()
           + "»: hãy chọn công nhận hoặc yêu cầu tiếp tục khắc phục (trường «" + ACCEPTED_LABEL + "»).");
     }
-    Object comment = task.getVariable(Var.COMMENT);
+    Object comment = CommonVariables.COMMENT.fromOrNull(task);
     if (!(Boolean) accepted && (comment == null || String.valueOf(comment).isBlank())) {
-      throw new FormFieldValidationException(List.of(Var.COMMENT), "Không thể hoàn thành nhiệm vụ «" + task.getName()
+      throw new FormFieldValidationException(List.of(CommonVariables.COMMENT.name()), "Không thể hoàn thành nhiệm vụ «" + task.getName()
           + "»: khi chưa công nhận kết quả khắc phục, trường «" + COMMENT_LABEL + "» là bắt buộc.");
     }
   }

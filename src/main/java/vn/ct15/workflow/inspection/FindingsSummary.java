@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Summarises the findings at every inspected unit for Phòng Nội vụ's conclusion: first the units
@@ -31,11 +32,10 @@ class FindingsSummary implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<String> units = (List<String>) execution.getVariable(Var.INSPECTED_UNIT_IDS);
+    List<String> units = Var.INSPECTED_UNIT_IDS.from(execution);
     Map<String, Map<String, Object>> findings =
-        submissions.byUnit(execution.getProcessInstanceId(), Var.UNIT_ID, Var.UNIT_FIELDS);
-    execution.setVariable(Var.FINDINGS_SUMMARY, summary(execution.getVariable(Var.YEAR), units, findings));
+        submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(), Var.UNIT_FIELDS);
+    execution.setVariable(Var.FINDINGS_SUMMARY, summary(CommonVariables.YEAR.fromOrNull(execution), units, findings));
   }
 
   String summary(Object year, List<String> units, Map<String, Map<String, Object>> findings) {

@@ -18,7 +18,7 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
  * The inspection plan must choose at least one unit, and only units of the inspected kinds. Tasklist
  * sends the taglist's choice as a Json array of unit ids; a REST or Java client may send a list or
  * a comma-separated text. Stores the checked choice, in directory order, as
- * {@value InspectionProcess.Var#INSPECTED_UNIT_IDS} for the per-unit subprocess. Attached on
+ * {@code inspectedUnitIds} for the per-unit subprocess. Attached on
  * {@code complete} of the plan task as {@code ${inspectionUnitsRule}}; the label is that of the form
  * {@code ct15-inspection-plan}.
  */
@@ -48,7 +48,7 @@ class InspectedUnitsRule implements TaskListener {
       throw new FormFieldValidationException(List.of(Var.CHOSEN_UNITS), "Không thể hoàn thành nhiệm vụ «" + task.getName()
           + "»: hãy chọn ít nhất một đơn vị trong trường «" + UNITS_LABEL + "».");
     }
-    task.getExecution().setVariable(Var.INSPECTED_UNIT_IDS,
+    Var.INSPECTED_UNIT_IDS.on(task.getExecution(),
         new ArrayList<>(inspectable.stream().filter(chosen::contains).toList()));
   }
 

@@ -1,6 +1,8 @@
 package vn.ct15.workflow.inspection;
 
 import java.util.List;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.ProcessVariable;
 
 /**
  * The process {@code ct15-inspection} (Mục II.5 and III.1, Kế hoạch 77/KH-UBND): once a year Phòng
@@ -45,12 +47,13 @@ public final class InspectionProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * conclusion; the plan and the findings keep their distance before it), UNIT_ID (local to each inspected
+   * unit's sub-process, with the fields of its inspection) and COMMENT (Phòng Nội vụ's, when a correction
+   * is not accepted).
+   */
   public static final class Var {
-    /** Integer: the inspection year; given at a manual start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured day the conclusion is due. */
-    public static final String DEADLINE = "deadline";
     /** The unit that plans, inspects and concludes (the coordinator, Phòng Nội vụ). */
     public static final String COORDINATOR_UNIT = "coordinatorUnit";
     /** Json list of {label, value}: the units that may be inspected, for the plan form's taglist. */
@@ -69,10 +72,8 @@ public final class InspectionProcess {
     /** The units chosen in the plan form (taglist: Json array of unit ids). */
     public static final String CHOSEN_UNITS = "inspectedUnits";
     /** List of the chosen units' ids, checked against the directory, in directory order. */
-    public static final String INSPECTED_UNIT_IDS = "inspectedUnitIds";
+    public static final ProcessVariable<List<String>> INSPECTED_UNIT_IDS = ProcessVariable.stringList("inspectedUnitIds");
 
-    /** The unit of one subprocess instance (local), and the fields of its inspection (local too). */
-    public static final String UNIT_ID = "unitId";
     public static final String FINDINGS = "findings";
     public static final String STRENGTHS = "strengths";
     public static final String SHORTCOMINGS = "shortcomings";
@@ -81,11 +82,10 @@ public final class InspectionProcess {
     public static final String CORRECTION_REPORT = "correctionReport";
     /** Boolean: Phòng Nội vụ accepts the correction. */
     public static final String ACCEPTED = "accepted";
-    /** Phòng Nội vụ's comment when the correction is not accepted. */
-    public static final String COMMENT = "comment";
     /** The fields of one unit's inspection, as recorded in its scope. */
     public static final List<String> UNIT_FIELDS =
-        List.of(FINDINGS, STRENGTHS, SHORTCOMINGS, HAS_SHORTCOMINGS, CORRECTION_REPORT, ACCEPTED, COMMENT);
+        List.of(FINDINGS, STRENGTHS, SHORTCOMINGS, HAS_SHORTCOMINGS, CORRECTION_REPORT, ACCEPTED,
+            CommonVariables.COMMENT.name());
 
     /** The readable Vietnamese summary of the findings per unit, shown in the conclusion form. */
     public static final String FINDINGS_SUMMARY = "findingsSummary";

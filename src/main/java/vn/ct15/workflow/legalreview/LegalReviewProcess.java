@@ -1,6 +1,7 @@
 package vn.ct15.workflow.legalreview;
 
 import java.util.List;
+import vn.ct15.workflow.process.ProcessVariable;
 
 /**
  * The process {@code ct15-legal-review} (Mục II.2, Kế hoạch 77/KH-UBND): Phòng Tư pháp leads the
@@ -37,33 +38,27 @@ public final class LegalReviewProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * review report; the contributions keep their lead time), DUE_DATE (the review report's), UNIT_ID (local
+   * to each contribution, with its form's fields), APPROVED and COMMENT.
+   */
   public static final class Var {
-    /** Integer: the review year; given at the start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured overall deadline. */
-    public static final String DEADLINE = "deadline";
     /** The unit leading the review (Cơ quan chủ trì: the unit with the lead role, Phòng Tư pháp). */
     public static final String LEAD_UNIT = "leadUnit";
     /** The unit that approves the review report (the leadership, UBND quận). */
     public static final String LEADERSHIP_UNIT = "leadershipUnit";
     /** List of the coordinating units' ids (Cơ quan phối hợp), in directory order. */
-    public static final String CONTRIBUTORS = "contributors";
+    public static final ProcessVariable<List<String>> CONTRIBUTORS = ProcessVariable.stringList("contributors");
     /** Date the units' proposals are due. */
     public static final String CONTRIBUTION_DUE_DATE = "contributionDueDate";
-    /** Date the review report is due (drafting and approval). */
-    public static final String DUE_DATE = "dueDate";
     /** The readable Vietnamese summary of every unit's answer, shown to Phòng Tư pháp. */
     public static final String PROPOSAL_SUMMARY = "proposalSummary";
     /** Báo cáo kết quả rà soát (required text). */
     public static final String REVIEW_REPORT = "reviewReport";
     /** Kiến nghị (optional text). */
     public static final String RECOMMENDATIONS = "recommendations";
-    public static final String APPROVED = "approved";
-    public static final String COMMENT = "comment";
 
-    /** The unit of one contribution (local to its scope), and the fields of its form (local too). */
-    public static final String UNIT_ID = "unitId";
     /** Boolean: «Có đề xuất»; false is the valid answer «Không có đề xuất». */
     public static final String PROPOSES = "proposes";
     /** The documents the proposal concerns. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Consolidates the coordinating units' answers into a readable Vietnamese summary for Phòng Tư
@@ -32,11 +33,10 @@ class ProposalSummary implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<String> contributors = (List<String>) execution.getVariable(Var.CONTRIBUTORS);
+    List<String> contributors = Var.CONTRIBUTORS.from(execution);
     Map<String, Map<String, Object>> answers =
-        submissions.byUnit(execution.getProcessInstanceId(), Var.UNIT_ID, Var.CONTRIBUTION_FIELDS);
-    execution.setVariable(Var.PROPOSAL_SUMMARY, summary(execution.getVariable(Var.YEAR), contributors, answers));
+        submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(), Var.CONTRIBUTION_FIELDS);
+    execution.setVariable(Var.PROPOSAL_SUMMARY, summary(CommonVariables.YEAR.fromOrNull(execution), contributors, answers));
   }
 
   String summary(Object year, List<String> contributors, Map<String, Map<String, Object>> answers) {

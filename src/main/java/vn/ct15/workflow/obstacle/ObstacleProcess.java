@@ -34,7 +34,10 @@ public final class ObstacleProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} DEADLINE (when the answer
+   * is due, instead of answer-within working days) and COMMENT.
+   */
   public static final class Var {
     /** The user who started the instance (camunda:initiator). */
     public static final String INITIATOR = "initiator";
@@ -64,8 +67,6 @@ public final class ObstacleProcess {
     /** The office assigned (a unit id), when routed to an office. */
     public static final String OFFICE = "phongXuLy";
     public static final String COORDINATOR_NOTE = "yKienPhongNoiVu";
-    /** Optional ISO date or date-time: when the answer is due, instead of answer-within working days. */
-    public static final String DEADLINE = "deadline";
     /** The answer's due date set from {@link #DEADLINE}, or null for the configured working days. */
     public static final String ANSWER_DUE_DATE = "answerDueDate";
     /** The unit that answers (the office or UBND quận) and its name. */

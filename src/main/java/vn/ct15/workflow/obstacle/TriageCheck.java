@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.UnitKind;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Phòng Nội vụ's triage, beyond what the form checks: an assignment to an office names one of the
@@ -51,10 +52,10 @@ class TriageCheck implements TaskListener {
       answering = directory.unitOfKind(UnitKind.LEADERSHIP.code());
       task.setVariable(Var.OFFICE, null);
     }
-    Object deadline = task.getVariable(Var.DEADLINE);
+    Object deadline = CommonVariables.DEADLINE.fromOrNull(task);
     Date due = deadline == null || String.valueOf(deadline).isBlank() ? null : deadlines.parse(deadline);
     if (due != null && due.before(ClockUtil.getCurrentTime())) {
-      throw refusal(task, Var.DEADLINE, "trường «Hạn trả lời» không được trước thời điểm hiện tại");
+      throw refusal(task, CommonVariables.DEADLINE.name(), "trường «Hạn trả lời» không được trước thời điểm hiện tại");
     }
     task.setVariable(Var.ANSWER_DUE_DATE, due);
     task.setVariable(Var.ANSWERING_UNIT, answering);

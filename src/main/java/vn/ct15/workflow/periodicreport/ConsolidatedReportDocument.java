@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Puts the district's consolidated report on the instance as a Word document (the file variable
@@ -78,8 +79,7 @@ class ConsolidatedReportDocument implements TaskListener {
   }
 
   ReportDocument.Content content(DelegateExecution execution, LocalDate date) {
-    @SuppressWarnings("unchecked")
-    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
+    List<String> units = CommonVariables.UNITS.from(execution);
     UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
     return new ReportDocument.Content(issuerLines(), properties.numberLine(), directory.organisation().place(), date,
         properties.subtitle(String.valueOf(execution.getVariable(Var.PERIOD_LABEL))),

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * Drafts the district's consolidated report for Phòng Nội vụ (Mục III.2) from the units' reports:
@@ -35,7 +37,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   /** Headings of the six parts of the motto, in the plan's words, by variable name. */
-  static final Map<String, String> PART_TITLES = titles(Var.PARTS,
+  static final Map<String, String> PART_TITLES = titles(Motto.PARTS,
       "Dân biết", "Dân bàn", "Dân làm", "Dân kiểm tra", "Dân giám sát", "Dân thụ hưởng");
 
   private final UnitReports reports;
@@ -55,8 +57,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
+    List<String> units = CommonVariables.UNITS.from(execution);
     Map<String, Map<String, Object>> byUnit = reports.read(execution.getProcessBusinessKey()).submissions();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("organisation", directory.organisation().name());

@@ -2,8 +2,6 @@ package vn.ct15.workflow.periodicreport;
 
 import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
-import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.plan.PlanCycles;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Opens a reporting period: takes the period given at a manual start, or the one the engine date
@@ -43,32 +42,21 @@ class PeriodicReportCycle implements JavaDelegate {
     List<String> units = directory.requireUnitIds(properties.performers());
     cycles.open(execution, period.code(), period.label());
 
-    Object override = execution.getVariable(Var.DEADLINE);
+    Object override = CommonVariables.DEADLINE.fromOrNull(execution);
     Date reportDue = deadlines.dueDate(override, properties.reportDue(period), period.year());
-    Date consolidationDue = later(override, reportDue, properties.reportDue(period), properties.consolidationDue(period), period);
-    Date approvalDue = later(override, consolidationDue, properties.consolidationDue(period), properties.approvalDue(period), period);
+    Date consolidationDue = deadlines.dueRelativeTo(override, reportDue, properties.reportDue(period),
+        properties.consolidationDue(period), period.year());
+    Date approvalDue = deadlines.dueRelativeTo(override, consolidationDue, properties.consolidationDue(period),
+        properties.approvalDue(period), period.year());
 
     execution.setVariable(Var.PERIOD, period.code());
     execution.setVariable(Var.PERIOD_LABEL, period.label());
-    execution.setVariable(Var.YEAR, period.year());
+    CommonVariables.YEAR.on(execution, period.year());
     execution.setVariable(Var.HALF_YEAR, period.halfYear());
-    execution.setVariable(Var.UNITS, units);
+    CommonVariables.UNITS.on(execution, units);
     execution.setVariable(Var.UNIT_COUNT, units.size());
     execution.setVariable(Var.REPORT_DUE, reportDue);
     execution.setVariable(Var.CONSOLIDATION_DUE, consolidationDue);
     execution.setVariable(Var.APPROVAL_DUE, approvalDue);
-  }
-
-  /**
-   * The configured day of a later step; when the units' deadline was overridden, the later step
-   * keeps its configured distance from the step before it instead.
-   */
-  private Date later(Object override, Date previousDue, String previousDay, String day, ReportPeriod period) {
-    if (override == null || override instanceof String text && text.isBlank()) {
-      return deadlines.dueDate(null, day, period.year());
-    }
-    long gap = ChronoUnit.DAYS.between(MonthDay.parse(previousDay).atYear(period.year()),
-        MonthDay.parse(day).atYear(period.year()));
-    return Date.from(previousDue.toInstant().plus(Math.max(gap, 0), ChronoUnit.DAYS));
   }
 }

@@ -1,6 +1,7 @@
 package vn.ct15.workflow.periodicreport;
 
 import java.util.List;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The process {@code ct15-periodic-report} (Mục III.1–III.2, Kế hoạch 77/KH-UBND): every 6 months
@@ -19,7 +20,10 @@ public final class PeriodicReportProcess {
 
   /** BPMN element ids. */
   public static final class Element {
-    /** Timer start (1 June and 1 November); a manual start from Tasklist begins here too, with the start form. */
+    /**
+     * Timer start (1 June and 1 November); a manual start from Tasklist begins here too, with the start
+     * form.
+     */
     public static final String START = "StartEvent_Period";
     public static final String OPEN_PERIOD = "Task_OpenPeriod";
     /**
@@ -43,24 +47,22 @@ public final class PeriodicReportProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR (of the period),
+   * DEADLINE (moves the units' reports; consolidation and approval keep their distance), UNITS, APPROVED
+   * and COMMENT.
+   */
   public static final class Var {
     /** String: the reporting period, {@code 2026-H1} (first six months) or {@code 2026} (the year). */
     public static final String PERIOD = "period";
     /** String: the period in words, "6 tháng đầu năm 2026" or "năm 2026". */
     public static final String PERIOD_LABEL = "periodLabel";
-    /** Integer: the year of the period. */
-    public static final String YEAR = "year";
     /** Boolean: true for the 6-month report, false for the yearly one. */
     public static final String HALF_YEAR = "halfYear";
-    /** Optional ISO date or date-time overriding the configured day the units' reports are due. */
-    public static final String DEADLINE = "deadline";
-    /** List of the implementing units' ids, in directory order. */
-    public static final String UNITS = "units";
     /** Integer: how many units the period gives a report to (the size of {@link #UNITS}). */
     public static final String UNIT_COUNT = "unitCount";
     /** The unit of one report: a variable of that unit's {@link PeriodicReportUnitProcess} instance. */
-    public static final String UNIT_ID = PeriodicReportUnitProcess.Var.UNIT_ID;
+    public static final String UNIT_ID = CommonVariables.UNIT_ID.name();
     /** Date the units' reports are due. */
     public static final String REPORT_DUE = "reportDue";
     /** Date Phòng Nội vụ's consolidated report is due. */
@@ -71,13 +73,13 @@ public final class PeriodicReportProcess {
     public static final String REPORT_TEXT = "reportText";
     /** File (.docx): the consolidated report as a Word document in the layout of Nghị định 30/2020/NĐ-CP. */
     public static final String REPORT_DOCUMENT = "baoCaoTongHop";
-    /** String: where the signed-in webapp user downloads {@link #REPORT_DOCUMENT} (shown as a link by the forms). */
+    /**
+     * String: where the signed-in webapp user downloads {@link #REPORT_DOCUMENT} (shown as a link by the
+     * forms).
+     */
     public static final String REPORT_DOCUMENT_URL = "baoCaoTongHopUrl";
-    public static final String APPROVED = "approved";
-    public static final String COMMENT = "comment";
 
     /** The six parts of the motto, in the plan's order, each a required text of a unit's report. */
-    public static final List<String> PARTS = List.of("danBiet", "danBan", "danLam", "danKiemTra", "danGiamSat", "danThuHuong");
     /** Hạn chế, tồn tại (optional). */
     public static final String SHORTCOMINGS = "hanChe";
     /** Khó khăn, vướng mắc (optional). */

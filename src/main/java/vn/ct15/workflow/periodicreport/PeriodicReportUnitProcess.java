@@ -25,14 +25,15 @@ public final class PeriodicReportUnitProcess {
 
   /** Process variables, given by the cycle at the start (the form's fields come from the unit). */
   public static final class Var {
-    /** String: the unit that reports (its directory id, also the task's candidate group). */
-    public static final String UNIT_ID = "unitId";
     /**
      * String, transient (while the unit's task is created, for its name): the period in words. The period's
      * code is in the business key.
      */
     public static final String PERIOD_LABEL = PeriodicReportProcess.Var.PERIOD_LABEL;
-    /** Date, transient (while the unit's task is created, for its due date): the date the unit's report is due. */
+    /**
+     * Date, transient (while the unit's task is created, for its due date): the date the unit's report is
+     * due.
+     */
     public static final String REPORT_DUE = PeriodicReportProcess.Var.REPORT_DUE;
 
     private Var() {}

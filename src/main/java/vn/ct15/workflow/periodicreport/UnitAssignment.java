@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.EngineJobs;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Gives every implementing unit of the period its report: one {@link PeriodicReportUnitProcess}
@@ -38,8 +39,7 @@ class UnitAssignment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    List<String> units = (List<String>) execution.getVariable(Var.UNITS);
+    List<String> units = CommonVariables.UNITS.from(execution);
     for (int from = 0; from < units.size(); from += batchSize) {
       MessageEntity job = new MessageEntity();
       job.setJobHandlerType(JOB_TYPE);
@@ -74,8 +74,7 @@ class UnitAssignment implements JavaDelegate {
 
     @Override
     public void execute(Batch batch, ExecutionEntity cycle, CommandContext commandContext, String tenantId) {
-      @SuppressWarnings("unchecked")
-      List<String> units = (List<String>) cycle.getVariable(Var.UNITS);
+      List<String> units = CommonVariables.UNITS.from(cycle);
       // what the unit's task shows (its name and due date): transient, as the task keeps both and the cycle
       // holds the period's facts, so thousands of units do not store and historise copies of them; the
       // period's code is in the business key
@@ -89,7 +88,7 @@ class UnitAssignment implements JavaDelegate {
         VariableMap variables = Variables.createVariables()
             .putValueTyped(PeriodicReportUnitProcess.Var.PERIOD_LABEL, Variables.stringValue(periodLabel, true))
             .putValueTyped(PeriodicReportUnitProcess.Var.REPORT_DUE, Variables.dateValue(reportDue, true))
-            .putValue(PeriodicReportUnitProcess.Var.UNIT_ID, unit);
+            .putValue(CommonVariables.UNIT_ID.name(), unit);
         engine.getRuntimeService().createProcessInstanceById(definitionId)
             .businessKey(cycle.getProcessBusinessKey()).setVariables(variables).execute();
       }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.reporting.Submissions;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The units' reports of one reporting period: the {@link PeriodicReportUnitProcess} instances that
@@ -83,7 +84,7 @@ class UnitReports {
       return Set.of();
     }
     return runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances)
-        .variableName(PeriodicReportUnitProcess.Var.UNIT_ID).list().stream().map(VariableInstance::getValue)
+        .variableName(CommonVariables.UNIT_ID.name()).list().stream().map(VariableInstance::getValue)
         .map(String::valueOf).collect(Collectors.toSet());
   }
 
@@ -98,11 +99,11 @@ class UnitReports {
 
   Period read(String businessKey) {
     List<String> names = new ArrayList<>(PeriodicReportProcess.Var.UNIT_FIELDS);
-    names.add(PeriodicReportUnitProcess.Var.UNIT_ID);
+    names.add(CommonVariables.UNIT_ID.name());
     Map<String, String> unitOfInstance = new HashMap<>();
     Map<String, Map<String, Object>> byUnit = new LinkedHashMap<>();
     submissions.byInstance(instanceIds(businessKey), names).forEach((instance, values) -> {
-      Object unit = values.remove(PeriodicReportUnitProcess.Var.UNIT_ID);
+      Object unit = values.remove(CommonVariables.UNIT_ID.name());
       if (unit != null) {
         unitOfInstance.put(instance, String.valueOf(unit));
         byUnit.put(String.valueOf(unit), values);

@@ -21,9 +21,7 @@ class PlanCycle implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = cycles.year(execution.getVariable(Var.YEAR), "Năm kế hoạch");
-    cycles.open(execution, String.valueOf(year), "năm " + year);
-    execution.setVariable(Var.YEAR, year);
+    int year = cycles.openYear(execution, "Năm kế hoạch").year();
     execution.setVariable(Var.HALF_YEAR_PERIOD, PlanSection.HALF_YEAR_REPORT.cycle(year));
     execution.setVariable(Var.YEAR_PERIOD, PlanSection.YEAR_REPORT.cycle(year));
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.process.CommonVariables;
 import vn.ct15.workflow.deadline.Deadlines;
 
 /**
@@ -38,9 +39,6 @@ public class PlanCycles {
     this.historyService = historyService;
     this.deadlines = deadlines;
   }
-
-  /** The start variable naming a cycle's plan year. */
-  public static final String YEAR = "year";
 
   /** The BPMN error code of an automatic start that finds its cycle already started. */
   public static final String CYCLE_STARTED_ERROR = "ct15-cycle-started";
@@ -92,6 +90,20 @@ public class PlanCycles {
   }
 
   /**
+   * Opens the cycle of a plan year, the one way every yearly process starts: reads the year given at the
+   * start (or takes the current one), names the cycle {@code <process key>:<year>} ({@link #open}),
+   * writes the year as an Integer and returns it with the deadline given, from which the due dates follow.
+   *
+   * @param yearLabel the start form's label of the year, for the refusal of a wrong one
+   */
+  public OpenedYear openYear(DelegateExecution execution, String yearLabel) {
+    int year = year(execution.getVariable(CommonVariables.YEAR.name()), yearLabel);
+    open(execution, String.valueOf(year), "năm " + year);
+    CommonVariables.YEAR.on(execution, year);
+    return new OpenedYear(year, CommonVariables.DEADLINE.fromOrNull(execution), deadlines);
+  }
+
+  /**
    * The plan year given at a start (a number or its text), or the current year when none was given
    * (a timer start); refuses anything outside 2000..2100 with a Vietnamese message naming the field.
    */
@@ -112,7 +124,7 @@ public class PlanCycles {
     } catch (NumberFormatException ignored) {
       // refused below
     }
-    throw new FormFieldValidationException(List.of(YEAR), "Trường «" + fieldLabel + "» không hợp lệ: '" + given
+    throw new FormFieldValidationException(List.of(CommonVariables.YEAR.name()), "Trường «" + fieldLabel + "» không hợp lệ: '" + given
         + "'. Hãy nhập năm, ví dụ 2026.");
   }
 }

@@ -80,10 +80,8 @@ public final class PlanProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /** Process variables of its own; the plan year is the shared {@code CommonVariables.YEAR}. */
   public static final class Var {
-    /** Integer: the plan year; given at the start (start form), else the current year. */
-    public static final String YEAR = "year";
     /** The 6-month reporting period passed as {@code period} to ct15-periodic-report: {@code <year>-H1}. */
     public static final String HALF_YEAR_PERIOD = "halfYearPeriod";
     /** The yearly reporting period passed as {@code period} to ct15-periodic-report: {@code <year>}. */

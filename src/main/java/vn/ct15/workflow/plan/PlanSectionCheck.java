@@ -5,6 +5,7 @@ import static vn.ct15.workflow.plan.PlanProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * «Đã khởi động?»: whether the section of this branch (known by the check task's id) already runs, or
@@ -23,7 +24,7 @@ class PlanSectionCheck implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PlanSection section = PlanSection.byCheckTask(execution.getCurrentActivityId());
-    int year = cycles.year(execution.getVariable(Var.YEAR));
+    int year = cycles.year(CommonVariables.YEAR.fromOrNull(execution));
     execution.setVariableLocal(Var.SECTION_STARTED, cycles.started(section.processKey(), section.cycle(year)));
   }
 }

@@ -44,20 +44,14 @@ public final class UnitPlanProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * plans' due date), UNITS, DUE_DATE (drafting and approval), UNIT_ID (local to each unit's sub-process),
+   * APPROVED and COMMENT.
+   */
   public static final class Var {
-    /** Integer: the plan year; given at the start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured due date of the plans. */
-    public static final String DEADLINE = "deadline";
-    /** List of the units' ids, in directory order. */
-    public static final String UNITS = "units";
-    /** Date the plans (drafting and approval) are due. */
-    public static final String DUE_DATE = "dueDate";
     /** Date the execution reports are due. */
     public static final String REPORT_DUE_DATE = "reportDueDate";
-    /** The unit of one subprocess instance (local). */
-    public static final String UNIT_ID = "unitId";
 
     // the plan (all local to the unit's subprocess)
     /** Số, ký hiệu of the plan, if issued as a document (optional). */
@@ -67,8 +61,6 @@ public final class UnitPlanProcess {
     /** Armed forces: the plan's four required parts. */
     public static final List<String> ARMED_FORCE_PLAN = List.of("doiMoiDanChuNoiBo", "doiThoaiTrucTiep",
         "kyLuatKyCuong", "phongTraoToanDan");
-    public static final String APPROVED = "approved";
-    public static final String COMMENT = "comment";
 
     // the execution report (local)
     public static final String RESULT = "ketQuaThucHien";

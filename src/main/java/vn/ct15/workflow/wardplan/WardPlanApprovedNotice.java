@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.notification.Mailer;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Tells Phòng Nội vụ that a ward's plan was approved, and which wards are still open. Runs as its
@@ -35,18 +36,18 @@ class WardPlanApprovedNotice implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ward = (String) execution.getVariable(Var.UNIT_ID);
+    String ward = CommonVariables.UNIT_ID.fromOrNull(execution);
     List<String> stillOpen = runtimeService.createVariableInstanceQuery()
-        .processInstanceIdIn(execution.getProcessInstanceId()).variableName(Var.UNIT_ID).list().stream()
+        .processInstanceIdIn(execution.getProcessInstanceId()).variableName(CommonVariables.UNIT_ID.name()).list().stream()
         .map(VariableInstance::getValue).map(String::valueOf).filter(unit -> !unit.equals(ward))
         .map(directory::unitName).sorted().toList();
     String coordinator = directory.unitOfKind(UnitKind.COORDINATOR.code());
     List<String> recipients = directory.members(coordinator).stream().map(User::getEmail)
         .filter(email -> email != null && !email.isBlank()).toList();
     mailer.send(recipients, TEMPLATE, Map.of(
-        "year", execution.getVariable(Var.YEAR),
+        "year", CommonVariables.YEAR.fromOrNull(execution),
         "ward", directory.unitName(ward),
-        "comment", String.valueOf(execution.getVariable(Var.COMMENT) == null ? "" : execution.getVariable(Var.COMMENT)),
+        "comment", String.valueOf(CommonVariables.COMMENT.fromOrNull(execution) == null ? "" : CommonVariables.COMMENT.fromOrNull(execution)),
         "stillOpen", stillOpen,
         "processInstanceId", execution.getProcessInstanceId()));
   }

@@ -31,22 +31,14 @@ public final class WardPlanProcess {
     private Element() {}
   }
 
-  /** Process variables. */
+  /**
+   * Process variables of its own; it also uses the shared {@code CommonVariables} YEAR, DEADLINE (moves the
+   * wards' due date), DUE_DATE (every task of the cycle), UNIT_ID (the ward, local to its sub-process),
+   * APPROVED and COMMENT, and the six parts of the motto ({@code Motto.PARTS}).
+   */
   public static final class Var {
-    /** Integer: the plan year; given at a manual start, else the current year. */
-    public static final String YEAR = "year";
-    /** Optional ISO date or date-time overriding the configured due date. */
-    public static final String DEADLINE = "deadline";
     /** List of the wards' unit ids. */
     public static final String WARDS = "wards";
-    /** Date every task of the cycle is due. */
-    public static final String DUE_DATE = "dueDate";
-    /** The ward of one subprocess instance (local). */
-    public static final String UNIT_ID = "unitId";
-    public static final String APPROVED = "approved";
-    public static final String COMMENT = "comment";
-    /** The six parts of the motto, in the plan's order, each a required text. */
-    public static final String[] PARTS = {"danBiet", "danBan", "danLam", "danKiemTra", "danGiamSat", "danThuHuong"};
 
     private Var() {}
   }

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import vn.ct15.workflow.process.Motto;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess;
 import vn.ct15.workflow.periodicreport.PeriodicReportUnitProcess;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The real reporting cycle {@code ct15-periodic-report} (Mục III.1–III.2) with its forms and their
@@ -52,14 +54,14 @@ final class PeriodicReportWorkload implements Workload {
     JsonNode started = rest.postOk("/engine-rest/process-definition/key/" + PeriodicReportProcess.KEY + "/submit-form",
         COORDINATOR, Map.of("variables", Map.of(
             Var.PERIOD, Workload.value(period, "String"),
-            Var.DEADLINE, Workload.value(deadline.toString(), "String"))));
+            CommonVariables.DEADLINE.name(), Workload.value(deadline.toString(), "String"))));
     instanceId = started.get("id").asText();
   }
 
   @Override
   public Map<String, Object> submission(String unitId) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    for (String part : Var.PARTS) {
+    for (String part : Motto.PARTS) {
       variables.put(part, Workload.value("Đơn vị " + unitId + " đã thực hiện " + part + " theo Kế hoạch.", "String"));
     }
     variables.put(Var.SHORTCOMINGS, Workload.value("Không", "String"));
@@ -80,7 +82,7 @@ final class PeriodicReportWorkload implements Workload {
         Map.of("variables", Map.of(Var.REPORT_TEXT, Workload.value(draft, "String"))));
     String approve = awaitTask(rest, Element.APPROVE, CHAIRMAN);
     rest.postOk("/engine-rest/task/" + approve + "/complete", CHAIRMAN,
-        Map.of("variables", Map.of(Var.APPROVED, Workload.value(true, "Boolean"))));
+        Map.of("variables", Map.of(CommonVariables.APPROVED.name(), Workload.value(true, "Boolean"))));
   }
 
   @Override

@@ -36,6 +36,8 @@ import vn.ct15.workflow.periodicreport.PeriodicReportTesting;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * The same product on PostgreSQL: the application started as its command line would with the demo
@@ -100,7 +102,7 @@ class PostgresScenariosTest {
   @Test
   void shouldRefuseCompleteAndApproveAWardPlanAndMailPhongNoiVu() throws Exception {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        Map.of(WardPlanProcess.Var.YEAR, 2081));
+        Map.of(CommonVariables.YEAR.name(), 2081));
     assertThat(instance.getBusinessKey()).isEqualTo("ct15-ward-plan:2081");
     Task draft = wardTask(instance, WardPlanProcess.Element.DRAFT).taskCandidateGroup("phuong-bac-son").singleResult();
     assertThat(draft.getDueDate()).isEqualTo(Date.from(LocalDateTime.of(2081, 3, 31, 23, 59, 59).atZone(HANOI).toInstant()));
@@ -114,7 +116,7 @@ class PostgresScenariosTest {
     taskService.complete(draft.getId(), wardPlanParts());
     Task approval = wardTask(instance, WardPlanProcess.Element.APPROVE).taskCandidateUser("phuong-bac-son.tt").singleResult();
     assertThat(taskService.getVariable(approval.getId(), "danBiet")).isEqualTo("Nội dung đầy đủ của danBiet");
-    taskService.complete(approval.getId(), Map.of(WardPlanProcess.Var.APPROVED, true, WardPlanProcess.Var.COMMENT, "Đồng ý"));
+    taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), true, CommonVariables.COMMENT.name(), "Đồng ý"));
 
     assertThat(greenMail.getReceivedMessages()).as("the notice waits for its job").isEmpty();
     Job notice = managementService.createJobQuery().processInstanceId(instance.getId())
@@ -131,7 +133,7 @@ class PostgresScenariosTest {
   @Test
   void shouldScheduleRemindersAndMailEachPersonFromTheReminderJob() throws Exception {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        Map.of(WardPlanProcess.Var.YEAR, 2082, WardPlanProcess.Var.DEADLINE, "2082-03-31"));
+        Map.of(CommonVariables.YEAR.name(), 2082, CommonVariables.DEADLINE.name(), "2082-03-31"));
     Date due = Date.from(LocalDateTime.of(2082, 3, 31, 23, 59, 59).atZone(HANOI).toInstant());
     List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId()).timers().list();
     List<Job> sevenDaysBefore = timers.stream()
@@ -159,7 +161,7 @@ class PostgresScenariosTest {
     List<String> units = directory.unitIds("coordinator,office,ward,armed-force,public-service");
     for (String unit : units) {
       Map<String, Object> fields = new HashMap<>();
-      PeriodicReportProcess.Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
+      Motto.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
       if (unit.equals("phuong-quan-tru")) {
         fields.put("danBiet", LONG_TEXT);
       }
@@ -182,7 +184,7 @@ class PostgresScenariosTest {
     taskService.complete(consolidate.getId(), Map.of(PeriodicReportProcess.Var.REPORT_TEXT, edited));
     Task approve = reportTask(instance, PeriodicReportProcess.Element.APPROVE);
     assertThat(taskService.getVariable(approve.getId(), PeriodicReportProcess.Var.REPORT_TEXT)).isEqualTo(edited);
-    taskService.complete(approve.getId(), Map.of(PeriodicReportProcess.Var.APPROVED, true));
+    taskService.complete(approve.getId(), Map.of(CommonVariables.APPROVED.name(), true));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(PeriodicReportProcess.Element.SEND_TO_CITY).singleResult().getId());
 
@@ -203,7 +205,7 @@ class PostgresScenariosTest {
 
   static Map<String, Object> wardPlanParts() {
     Map<String, Object> parts = new HashMap<>();
-    for (String part : WardPlanProcess.Var.PARTS) {
+    for (String part : Motto.PARTS) {
       parts.put(part, "Nội dung đầy đủ của " + part);
     }
     return parts;

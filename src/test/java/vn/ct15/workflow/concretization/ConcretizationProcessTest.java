@@ -37,6 +37,7 @@ import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.concretization.ConcretizationProcess.Element;
 import vn.ct15.workflow.concretization.ConcretizationProcess.Var;
 import vn.ct15.workflow.deadline.Urge;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class ConcretizationProcessTest {
@@ -69,7 +70,7 @@ class ConcretizationProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(ConcretizationProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(ConcretizationProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   Task recordOf(ProcessInstance instance, String unit) {
@@ -99,7 +100,7 @@ class ConcretizationProcessTest {
 
     assertThat(instance).hasPassed(Element.OPEN_CYCLE).isWaitingAt(Element.RECORD)
         .hasBusinessKey("ct15-concretization:2041");
-    assertThat(runtimeService.getVariable(instance.getId(), Var.UNITS)).isEqualTo(UNITS);
+    assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.UNITS.name())).isEqualTo(UNITS);
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
     assertThat(tasks).hasSize(UNITS.size());
     for (String unit : UNITS) {
@@ -208,7 +209,7 @@ class ConcretizationProcessTest {
   @Test
   void shouldTakeTheDeadlineOverrideForThatInstanceAndTheCurrentYearWhenNoneIsGiven() {
     ProcessInstance dateOnly = runtimeService.startProcessInstanceByKey(ConcretizationProcess.KEY,
-        withVariables(Var.YEAR, 2045, Var.DEADLINE, "2045-09-30"));
+        withVariables(CommonVariables.YEAR.name(), 2045, CommonVariables.DEADLINE.name(), "2045-09-30"));
     assertThat(recordOf(dateOnly, "ban-qlda")).hasDueDate(endOfDay(2045, 9, 30));
 
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2046, 3, 2, 8, 0).atZone(HANOI).toInstant()));
@@ -217,10 +218,10 @@ class ConcretizationProcessTest {
     assertThat(recordOf(thisYear, "ban-qlda")).hasDueDate(endOfDay(2046, 12, 31));
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConcretizationProcess.KEY,
-        withVariables(Var.YEAR, 2047, Var.DEADLINE, "31/12/2047")))
+        withVariables(CommonVariables.YEAR.name(), 2047, CommonVariables.DEADLINE.name(), "31/12/2047")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("31/12/2047");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConcretizationProcess.KEY,
-        withVariables(Var.YEAR, 1999))).isInstanceOf(FormFieldValidationException.class)
+        withVariables(CommonVariables.YEAR.name(), 1999))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("«Năm kế hoạch»");
   }
 

@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.Motto;
 
 /** Reminders before, escalation after: driven by moving the engine clock, mail read on GreenMail. */
 @EngineTest
@@ -124,7 +125,7 @@ class DeadlineWatchTest {
 
   static Map<String, Object> allParts() {
     Map<String, Object> parts = new HashMap<>();
-    Arrays.stream(WardPlanProcess.Var.PARTS).forEach(part -> parts.put(part, "Nội dung đầy đủ của " + part));
+    Motto.PARTS.stream().forEach(part -> parts.put(part, "Nội dung đầy đủ của " + part));
     return parts;
   }
 

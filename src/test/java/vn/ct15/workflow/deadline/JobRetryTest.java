@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * A job that lost an optimistic-locking race runs again at once, its retries and record untouched;
@@ -42,7 +43,7 @@ class JobRetryTest {
   void aCycleWithItsReminderJobs() {
     now = Date.from(LocalDateTime.of(2077, 3, 1, 9, 0).atZone(HANOI).toInstant());
     ClockUtil.setCurrentTime(now);
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2077));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2077));
   }
 
   @AfterEach

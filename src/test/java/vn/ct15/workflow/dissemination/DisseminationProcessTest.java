@@ -39,6 +39,7 @@ import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.dissemination.DisseminationProcess.Element;
 import vn.ct15.workflow.dissemination.DisseminationProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class DisseminationProcessTest {
@@ -75,7 +76,7 @@ class DisseminationProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   Task reportOf(ProcessInstance instance, String unit) {
@@ -164,9 +165,9 @@ class DisseminationProcessTest {
   @Test
   void shouldTakeTheDeadlineOverrideForThatInstance() {
     ProcessInstance earlier = runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY,
-        withVariables(Var.YEAR, 2042, Var.DEADLINE, "2042-05-15"));
+        withVariables(CommonVariables.YEAR.name(), 2042, CommonVariables.DEADLINE.name(), "2042-05-15"));
     ProcessInstance later = runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY,
-        withVariables(Var.YEAR, 2050, Var.DEADLINE, "2050-08-01T17:00"));
+        withVariables(CommonVariables.YEAR.name(), 2050, CommonVariables.DEADLINE.name(), "2050-08-01T17:00"));
 
     assertThat(reportOf(earlier, "ban-chqs-quan")).hasDueDate(endOfDay(2042, 5, 15));
     assertThat(task(earlier, Element.MEDIA)).hasDueDate(endOfDay(2042, 5, 15));
@@ -175,7 +176,7 @@ class DisseminationProcessTest {
     assertThat(runtimeService.getVariable(later.getId(), Var.CONSOLIDATION_DUE_DATE))
         .as("the consolidation is never due before the reports").isEqualTo(at(2050, 8, 1, 17, 0));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY,
-        withVariables(Var.YEAR, 2051, Var.DEADLINE, "31/02/2051")))
+        withVariables(CommonVariables.YEAR.name(), 2051, CommonVariables.DEADLINE.name(), "31/02/2051")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Hạn báo cáo»")
         .hasMessageContaining("31/02/2051");
   }
@@ -378,11 +379,11 @@ class DisseminationProcessTest {
 
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY);
 
-    assertThat(instance).hasBusinessKey("ct15-dissemination:2047").hasVariables(Var.YEAR);
-    assertThat(runtimeService.getVariable(instance.getId(), Var.YEAR)).isEqualTo(2047);
+    assertThat(instance).hasBusinessKey("ct15-dissemination:2047").hasVariables(CommonVariables.YEAR.name());
+    assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.YEAR.name())).isEqualTo(2047);
     assertThat(reportOf(instance, "trung-tam-vh-tt-tt")).hasDueDate(endOfDay(2047, 6, 30));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(DisseminationProcess.KEY,
-        withVariables(Var.YEAR, 1999))).isInstanceOf(FormFieldValidationException.class)
+        withVariables(CommonVariables.YEAR.name(), 1999))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("«Năm kế hoạch»");
   }
 

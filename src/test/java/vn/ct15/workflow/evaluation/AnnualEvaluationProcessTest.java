@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +33,8 @@ import vn.ct15.workflow.evaluation.AnnualEvaluationProcess.Element;
 import vn.ct15.workflow.evaluation.AnnualEvaluationProcess.Var;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 @EngineTest
 class AnnualEvaluationProcessTest {
@@ -69,7 +70,7 @@ class AnnualEvaluationProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(AnnualEvaluationProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(AnnualEvaluationProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   /** Runs the summary job: the instance then waits for Phòng Nội vụ's review. */
@@ -90,13 +91,13 @@ class AnnualEvaluationProcessTest {
 
   void draft(ProcessInstance wardPlan, String ward) {
     Map<String, Object> parts = new HashMap<>();
-    Arrays.stream(WardPlanProcess.Var.PARTS).forEach(part -> parts.put(part, "Nội dung " + part));
+    Motto.PARTS.stream().forEach(part -> parts.put(part, "Nội dung " + part));
     taskService.complete(wardTask(wardPlan, WardPlanProcess.Element.DRAFT, ward).getId(), parts);
   }
 
   void approve(ProcessInstance wardPlan, String ward) {
     taskService.complete(wardTask(wardPlan, WardPlanProcess.Element.APPROVE, ward).getId(),
-        Map.of(WardPlanProcess.Var.APPROVED, true, WardPlanProcess.Var.COMMENT, "Đồng ý"));
+        Map.of(CommonVariables.APPROVED.name(), true, CommonVariables.COMMENT.name(), "Đồng ý"));
   }
 
   /**
@@ -106,7 +107,7 @@ class AnnualEvaluationProcessTest {
   void playWardPlan(int year) {
     ClockUtil.setCurrentTime(at(year, 1, 2, 8, 0, 0));
     ProcessInstance wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(WardPlanProcess.Var.YEAR, year, WardPlanProcess.Var.DEADLINE, year + "-03-31"));
+        withVariables(CommonVariables.YEAR.name(), year, CommonVariables.DEADLINE.name(), year + "-03-31"));
     ClockUtil.setCurrentTime(at(year, 3, 1, 9, 0, 0));
     draft(wardPlan, "phuong-bac-son");
     approve(wardPlan, "phuong-bac-son");
@@ -125,7 +126,7 @@ class AnnualEvaluationProcessTest {
 
     assertThat(instance).hasBusinessKey("ct15-annual-evaluation:2087").isWaitingAt(Element.SUMMARISE);
     Map<String, Map<String, Object>> units =
-        submissions.byUnit(instance.getId(), Var.UNIT_ID, Var.UNIT_FIELDS);
+        submissions.byUnit(instance.getId(), CommonVariables.UNIT_ID.name(), Var.UNIT_FIELDS);
     assertThat(units).containsKeys("phong-noi-vu", "phong-tu-phap",
         "phuong-bac-son", "phuong-van-dau").doesNotContainKey("ubnd-quan");
     assertThat(units.get("phuong-bac-son")).containsEntry(Var.ON_TIME, 2).containsEntry(Var.LATE, 0)
@@ -176,17 +177,17 @@ class AnnualEvaluationProcessTest {
     assertThat(decision).hasCandidateUser("chu-tich").hasCandidateUser("pho-chu-tich")
         .hasDueDate(at(2088, 12, 31, 23, 59, 59));
     assertThat(taskService.getVariable(decision.getId(), Var.REVIEW_NOTE)).isEqualTo("Giữ nguyên đề xuất");
-    assertThatThrownBy(() -> taskService.complete(decision.getId(), Map.of(Var.APPROVED, false)))
+    assertThatThrownBy(() -> taskService.complete(decision.getId(), Map.of(CommonVariables.APPROVED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Ý kiến»");
 
-    taskService.complete(decision.getId(), Map.of(Var.APPROVED, false, Var.COMMENT, "Xem lại đề xuất của các phường"));
+    taskService.complete(decision.getId(), Map.of(CommonVariables.APPROVED.name(), false, CommonVariables.COMMENT.name(), "Xem lại đề xuất của các phường"));
 
     Task again = task(instance, Element.REVIEW);
     assertThat(again).isNotNull().hasCandidateGroup("phong-noi-vu");
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Xem lại đề xuất của các phường");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Xem lại đề xuất của các phường");
     assertThat(taskService.getVariable(again.getId(), Var.CONFIRMED)).as("confirmed anew each time").isNull();
     taskService.complete(again.getId(), Map.of(Var.REVIEW_NOTE, "Đã xem lại", Var.CONFIRMED, true));
-    taskService.complete(task(instance, Element.DECIDE).getId(), Map.of(Var.APPROVED, true));
+    taskService.complete(task(instance, Element.DECIDE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
     assertThat(instance).isEnded().hasPassedInOrder(Element.OPEN_CYCLE, Element.PROPOSE_RATING, Element.SUMMARISE,
         Element.MERGE_REVIEW, Element.REVIEW, Element.DECIDE, Element.APPROVED_GATEWAY, Element.MERGE_REVIEW,
@@ -207,7 +208,7 @@ class AnnualEvaluationProcessTest {
   @Test
   void shouldMoveTheDecisionAndTheReviewByTheDeadlineOverride() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(AnnualEvaluationProcess.KEY,
-        withVariables(Var.YEAR, 2090, Var.DEADLINE, "2090-12-20"));
+        withVariables(CommonVariables.YEAR.name(), 2090, CommonVariables.DEADLINE.name(), "2090-12-20"));
     summarise(instance);
 
     assertThat(task(instance, Element.REVIEW)).hasDueDate(at(2090, 12, 14, 23, 59, 59));

@@ -42,6 +42,7 @@ import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Asking for more time as people do it, in a real (headless) Chromium: a ward official opens the
@@ -73,8 +74,8 @@ class ExtensionBrowserTest {
   @BeforeEach
   void startTheYearAndOpenABrowser() {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-    wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, YEAR,
-        WardPlanProcess.Var.DEADLINE, LocalDate.now(HANOI).plusDays(20).toString()));
+    wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), YEAR,
+        CommonVariables.DEADLINE.name(), LocalDate.now(HANOI).plusDays(20).toString()));
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -43,6 +43,8 @@ import vn.ct15.workflow.extension.ExtensionProcess.Element;
 import vn.ct15.workflow.extension.ExtensionProcess.OnTask;
 import vn.ct15.workflow.extension.ExtensionProcess.Var;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * A unit asks for more time on its task (gia hạn) and Phòng Nội vụ decides, as each would over HTTP
@@ -78,7 +80,7 @@ class ExtensionProcessTest {
   void openTheWardPlanTenDaysBeforeItsDeadline() {
     AbstractAssertions.init(engine);
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2081, 3, 20, 9, 0)));
-    cycle = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2081));
+    cycle = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2081));
     draft = taskService.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(WardPlanProcess.Element.DRAFT)
         .taskCandidateGroup("phuong-nam-son").singleResult();
   }
@@ -116,7 +118,7 @@ class ExtensionProcessTest {
     assertThat(decision.getName()).startsWith("Xét đề nghị gia hạn: Lập Kế hoạch thực hiện dân chủ ở phường năm 2081")
         .endsWith("— Ủy ban nhân dân phường Nam Sơn");
     assertThat(runtimeService.getVariables(request.getId())).containsEntry(Var.TASK_ID, draft.getId())
-        .containsEntry(Var.UNIT_ID, "phuong-nam-son").containsEntry(Var.REQUESTER, STAFF)
+        .containsEntry(CommonVariables.UNIT_ID.name(), "phuong-nam-son").containsEntry(Var.REQUESTER, STAFF)
         .containsEntry(Var.PROPOSED_DUE, endOf(2081, 4, 15)).containsEntry(Var.CURRENT_DUE, originalDue)
         .containsEntry(Var.CURRENT_DUE_TEXT, "31/03/2081 23:59").containsEntry(Var.PROPOSED_DUE_TEXT, "15/04/2081 23:59");
     assertThat(taskService.getVariableLocal(draft.getId(), OnTask.PENDING)).isEqualTo(request.getId());
@@ -217,7 +219,7 @@ class ExtensionProcessTest {
     String request = ask(STAFF, draft.getId(), "Chờ kết quả hội nghị nhân dân của phường", "2081-04-15").json()
         .path("processInstanceId").asText();
     Map<String, Object> parts = new HashMap<>();
-    for (String part : WardPlanProcess.Var.PARTS) {
+    for (String part : Motto.PARTS) {
       parts.put(part, "Nội dung " + part);
     }
     taskService.complete(draft.getId(), parts);

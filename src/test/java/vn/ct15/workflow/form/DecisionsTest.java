@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * Every approve-or-return decision is a choice the person makes, never a box left unticked: a radio
@@ -83,10 +85,10 @@ class DecisionsTest {
 
   @Test
   void shouldRefuseAnEmptyDecisionOverRestAndRouteAChosenOne() throws Exception {
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2084));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2084));
     Task draft = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("phuong-lam-ha").singleResult();
     Map<String, Object> parts = new HashMap<>();
-    for (String part : WardPlanProcess.Var.PARTS) {
+    for (String part : Motto.PARTS) {
       parts.put(part, "Nội dung " + part);
     }
     taskService.complete(draft.getId(), parts);

@@ -36,6 +36,7 @@ import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess.Element;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class FrontSupervisionProcessTest {
@@ -125,7 +126,7 @@ class FrontSupervisionProcessTest {
         .hasMessageContaining("«Tiêu đề»");
     assertThatThrownBy(() -> startAs("mttq-quan.cb", request(Var.REQUEST_KIND, "khieu-nai")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Hình thức»");
-    assertThatThrownBy(() -> startAs("mttq-quan.cb", request(Var.DEADLINE, "20/05/2046")))
+    assertThatThrownBy(() -> startAs("mttq-quan.cb", request(CommonVariables.DEADLINE.name(), "20/05/2046")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("20/05/2046");
   }
 
@@ -184,12 +185,12 @@ class FrontSupervisionProcessTest {
     assertThat(task(instance, Element.REVIEW)).as("still open").isNotNull();
 
     at(2046, 4, 6, 9, 0);
-    taskService.complete(review.getId(), Map.of(Var.ACCEPTED, false, Var.COMMENT, "Chưa nêu thời gian niêm yết"));
+    taskService.complete(review.getId(), Map.of(Var.ACCEPTED, false, CommonVariables.COMMENT.name(), "Chưa nêu thời gian niêm yết"));
 
     Task again = task(instance, Element.ANSWER);
     assertThat(again).isNotNull().hasCandidateGroup("phong-tn-mt").hasDueDate(workingDays.after("P10D"));
     assertThat(again.getDueDate()).as("a fresh period from the reopening").isAfter(answer.getDueDate());
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Chưa nêu thời gian niêm yết");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Chưa nêu thời gian niêm yết");
     taskService.complete(again.getId(), Map.of(Var.ANSWER, "Đã niêm yết từ ngày 01/3/2046", Var.MEASURES, "Cập nhật hằng quý"));
     taskService.complete(task(instance, Element.REVIEW).getId(), Map.of(Var.ACCEPTED, true));
 
@@ -205,7 +206,7 @@ class FrontSupervisionProcessTest {
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Cơ quan, đơn vị được đề nghị trả lời»");
 
     ProcessInstance instance = startAs("hdnd-quan.cb", request(Var.REQUEST_KIND, "gop-y-xay-dung-chinh-quyen",
-        Var.ADDRESSED_UNIT, "ubnd-quan", Var.DEADLINE, "2046-05-20"));
+        Var.ADDRESSED_UNIT, "ubnd-quan", CommonVariables.DEADLINE.name(), "2046-05-20"));
 
     assertThat(instance).hasBusinessKey("ct15-front-supervision:hdnd-quan:20460316T083000")
         .hasNotPassed(Element.CHOOSE_UNIT).isWaitingAt(Element.ANSWER);
@@ -215,7 +216,7 @@ class FrontSupervisionProcessTest {
     assertThat(answer.getName()).contains("góp ý xây dựng chính quyền của Hội đồng nhân dân quận");
     taskService.complete(answer.getId(), Map.of(Var.ANSWER, "Ủy ban nhân dân quận tiếp thu toàn bộ ý kiến góp ý"));
     assertThat(task(instance, Element.REVIEW)).hasCandidateGroup(HDND);
-    taskService.complete(task(instance, Element.REVIEW).getId(), Map.of(Var.ACCEPTED, false, Var.COMMENT, "Nêu rõ lộ trình"));
+    taskService.complete(task(instance, Element.REVIEW).getId(), Map.of(Var.ACCEPTED, false, CommonVariables.COMMENT.name(), "Nêu rõ lộ trình"));
 
     assertThat(task(instance, Element.ANSWER)).as("the start's deadline held for the first answer only")
         .hasDueDate(workingDays.after("P10D"));

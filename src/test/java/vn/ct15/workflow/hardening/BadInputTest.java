@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * Bad input on the REST API and the product's endpoints: each call gets a clear 4xx answer, never a
@@ -64,7 +66,7 @@ class BadInputTest {
 
   @BeforeEach
   void openADraft() {
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, YEAR));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), YEAR));
     draft = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup("phuong-bac-son").singleResult();
     taskService.setVariable(draft.getId(), "danBiet", SAVED);
@@ -92,7 +94,7 @@ class BadInputTest {
   static String parts(String... except) {
     List<String> skipped = List.of(except);
     StringBuilder json = new StringBuilder();
-    for (String part : WardPlanProcess.Var.PARTS) {
+    for (String part : Motto.PARTS) {
       if (!skipped.contains(part)) {
         json.append(json.isEmpty() ? "" : ",").append('"').append(part)
             .append("\": {\"value\": \"Nội dung đầy đủ của phần ").append(part).append("\"}");

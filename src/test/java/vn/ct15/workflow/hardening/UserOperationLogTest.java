@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /** Who did what: a claim and a completion through REST land in the user operation log with the user's id. */
 @Ct15SpringTest
@@ -47,11 +49,11 @@ class UserOperationLogTest {
 
   @Test
   void shouldLogTheClaimAndTheCompletionWithTheUsersId() {
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2073));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2073));
     Task draft = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup("phuong-bac-son").singleResult();
     StringBuilder parts = new StringBuilder();
-    for (String part : WardPlanProcess.Var.PARTS) {
+    for (String part : Motto.PARTS) {
       parts.append(parts.isEmpty() ? "" : ",").append('"').append(part).append("\": {\"value\": \"Nội dung phần ").append(part).append("\"}");
     }
 

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The webapps' session cookie, CSRF protection and security headers, the product's endpoints'
@@ -80,7 +81,7 @@ class WebappSecurityTest {
 
   @Test
   void shouldRefuseAStateChangingWebappCallWithoutTheCsrfToken() throws Exception {
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2072));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2072));
     Task draft = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup("phuong-bac-son").singleResult();
     get(TASKLIST, "text/html");
@@ -144,7 +145,7 @@ class WebappSecurityTest {
    */
   @Test
   void shouldAnswerTasklistsRefusedCallsInVietnamese() throws Exception {
-    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(WardPlanProcess.Var.YEAR, 2075));
+    instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), 2075));
     Task draft = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup("phuong-dong-hoa").singleResult();
     get(TASKLIST, "text/html");

@@ -33,6 +33,7 @@ import vn.ct15.workflow.calendar.WorkingDayCalendar;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.inspection.InspectionProcess.Element;
 import vn.ct15.workflow.inspection.InspectionProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class InspectionProcessTest {
@@ -60,7 +61,7 @@ class InspectionProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(InspectionProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(InspectionProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   Task task(ProcessInstance instance, String activity) {
@@ -69,7 +70,7 @@ class InspectionProcessTest {
 
   Task taskOf(ProcessInstance instance, String activity, String unit) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).list().stream()
-        .filter(task -> unit.equals(taskService.getVariable(task.getId(), Var.UNIT_ID))).findFirst().orElse(null);
+        .filter(task -> unit.equals(taskService.getVariable(task.getId(), CommonVariables.UNIT_ID.name()))).findFirst().orElse(null);
   }
 
   static Map<String, Object> plan(Object units) {
@@ -126,7 +127,7 @@ class InspectionProcessTest {
 
     assertThat(task(instance, Element.PLAN)).isNotNull();
     assertThat(taskService.getVariable(plan.getId(), Var.PLAN)).isEqualTo("Bản nháp kế hoạch kiểm tra");
-    assertThat(taskService.getVariable(plan.getId(), Var.INSPECTED_UNIT_IDS)).isNull();
+    assertThat(taskService.getVariable(plan.getId(), Var.INSPECTED_UNIT_IDS.name())).isNull();
   }
 
   @Test
@@ -136,7 +137,7 @@ class InspectionProcessTest {
     taskService.complete(task(instance, Element.PLAN).getId(),
         plan(SpinValues.jsonValue("[\"phuong-van-dau\", \"phong-tu-phap\", \"phuong-van-dau\"]").create()));
 
-    assertThat(runtimeService.getVariable(instance.getId(), Var.INSPECTED_UNIT_IDS))
+    assertThat(runtimeService.getVariable(instance.getId(), Var.INSPECTED_UNIT_IDS.name()))
         .isEqualTo(List.of("phong-tu-phap", "phuong-van-dau"));
     List<Task> findings = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(Element.RECORD_FINDINGS).list();
@@ -190,12 +191,12 @@ class InspectionProcessTest {
     assertThat(task(instance, Element.VERIFY)).as("still open").isNotNull();
 
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2044, 11, 1, 9, 0).atZone(HANOI).toInstant()));
-    taskService.complete(verify.getId(), Map.of(Var.ACCEPTED, false, Var.COMMENT, "Sổ theo dõi chưa ghi kết quả trả lời"));
+    taskService.complete(verify.getId(), Map.of(Var.ACCEPTED, false, CommonVariables.COMMENT.name(), "Sổ theo dõi chưa ghi kết quả trả lời"));
 
     Task again = task(instance, Element.CORRECT);
     assertThat(again).isNotNull().hasCandidateGroup("phuong-lam-ha").hasDueDate(workingDays.after("P15D"));
     assertThat(again.getDueDate()).as("a fresh period from the refusal").isAfter(correct.getDueDate());
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Sổ theo dõi chưa ghi kết quả trả lời");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Sổ theo dõi chưa ghi kết quả trả lời");
     assertThat(taskService.getVariable(again.getId(), Var.CORRECTION_REPORT)).isEqualTo("Đã lập sổ theo dõi từ ngày 15/10");
     taskService.complete(again.getId(), Map.of(Var.CORRECTION_REPORT, "Đã ghi đầy đủ kết quả trả lời vào sổ"));
     taskService.complete(task(instance, Element.VERIFY).getId(), Map.of(Var.ACCEPTED, true));
@@ -213,7 +214,7 @@ class InspectionProcessTest {
     taskService.complete(taskOf(instance, Element.RECORD_FINDINGS, "cong-an-quan").getId(), findings(false));
     taskService.complete(taskOf(instance, Element.RECORD_FINDINGS, "phong-y-te").getId(), findings(true));
     taskService.complete(task(instance, Element.CORRECT).getId(), Map.of(Var.CORRECTION_REPORT, "Đã lập sổ theo dõi"));
-    taskService.complete(task(instance, Element.VERIFY).getId(), Map.of(Var.ACCEPTED, true, Var.COMMENT, ""));
+    taskService.complete(task(instance, Element.VERIFY).getId(), Map.of(Var.ACCEPTED, true, CommonVariables.COMMENT.name(), ""));
 
     assertThat(instance).isWaitingAt(Element.SUMMARISE);
     Job summary = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SUMMARISE).singleResult();
@@ -251,14 +252,14 @@ class InspectionProcessTest {
   @Test
   void shouldMoveTheConclusionToTheDeadlineAndKeepTheEarlierStepsAsFarBefore() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(InspectionProcess.KEY,
-        withVariables(Var.YEAR, 2047, Var.DEADLINE, "2047-12-10"));
+        withVariables(CommonVariables.YEAR.name(), 2047, CommonVariables.DEADLINE.name(), "2047-12-10"));
 
     // configured: plan 30/9, findings 30/11, conclusion 20/12: 81 and 20 days before the conclusion
     assertThat(task(instance, Element.PLAN)).hasDueDate(endOfDay(2047, 9, 20));
     assertThat(runtimeService.getVariable(instance.getId(), Var.FINDINGS_DUE_DATE)).isEqualTo(endOfDay(2047, 11, 20));
     assertThat(runtimeService.getVariable(instance.getId(), Var.CONCLUSION_DUE_DATE)).isEqualTo(endOfDay(2047, 12, 10));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(InspectionProcess.KEY,
-        withVariables(Var.YEAR, 2048, Var.DEADLINE, "10/12/2048")))
+        withVariables(CommonVariables.YEAR.name(), 2048, CommonVariables.DEADLINE.name(), "10/12/2048")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("10/12/2048");
   }
 

@@ -33,6 +33,7 @@ import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.legalreview.LegalReviewProcess.Element;
 import vn.ct15.workflow.legalreview.LegalReviewProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class LegalReviewProcessTest {
@@ -74,7 +75,7 @@ class LegalReviewProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(LegalReviewProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(LegalReviewProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   static Date endOfDay(int year, int month, int day) {
@@ -228,18 +229,18 @@ class LegalReviewProcessTest {
     assertThat(taskService.createTaskQuery().taskId(approval.getId()).taskCandidateUser("chu-tich").count()).isOne();
     assertThat(taskService.createTaskQuery().taskId(approval.getId()).taskCandidateUser("pho-chu-tich").count()).isOne();
     assertThat(taskService.createTaskQuery().taskId(approval.getId()).taskCandidateUser("phong-tu-phap.tt").count()).isZero();
-    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(Var.APPROVED, false)))
+    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Ý kiến»");
 
-    taskService.complete(approval.getId(), Map.of(Var.APPROVED, false, Var.COMMENT, "Bổ sung danh mục văn bản của các phường"));
+    taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), false, CommonVariables.COMMENT.name(), "Bổ sung danh mục văn bản của các phường"));
 
     Task again = task(instance, Element.DRAFT);
     assertThat(again).isNotNull().hasName(draft.getName()).hasCandidateGroup(LEAD);
     assertThat(again.getId()).isNotEqualTo(draft.getId());
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Bổ sung danh mục văn bản của các phường");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Bổ sung danh mục văn bản của các phường");
     assertThat((String) taskService.getVariable(again.getId(), Var.REVIEW_REPORT)).startsWith("Đã rà soát 14 văn bản");
     taskService.complete(again.getId(), report("Đã rà soát 14 văn bản quy phạm pháp luật, kèm danh mục văn bản của 10 phường."));
-    taskService.complete(task(instance, Element.APPROVE).getId(), Map.of(Var.APPROVED, true, Var.COMMENT, "Đồng ý"));
+    taskService.complete(task(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true, CommonVariables.COMMENT.name(), "Đồng ý"));
 
     assertThat(instance).isEnded().hasPassedInOrder(Element.START, Element.OPEN_CYCLE, Element.UNIT_ASSIGNED,
         Element.CONTRIBUTE, Element.UNIT_ANSWERED, Element.UNIT_PROPOSAL, Element.CONSOLIDATE,
@@ -255,7 +256,7 @@ class LegalReviewProcessTest {
     contributeAllAndConsolidate(instance, Map.of("phong-kinh-te",
         proposal("Quyết định về quản lý chợ trên địa bàn quận", ProposalKind.REPLACE, "Có văn bản cấp trên mới")));
     taskService.complete(task(instance, Element.DRAFT).getId(), report("Đã rà soát; đề nghị thay thế 01 quyết định."));
-    taskService.complete(task(instance, Element.APPROVE).getId(), Map.of(Var.APPROVED, true));
+    taskService.complete(task(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
     assertThat(instance).isEnded().hasPassedInOrder(Element.START, Element.OPEN_CYCLE, Element.UNIT_ASSIGNED,
         Element.CONTRIBUTE, Element.UNIT_ANSWERED, Element.UNIT_PROPOSAL, Element.CONSOLIDATE,
@@ -267,9 +268,9 @@ class LegalReviewProcessTest {
   @Test
   void shouldMoveBothDeadlinesWithTheStartDeadline() {
     ProcessInstance dateOnly = runtimeService.startProcessInstanceByKey(LegalReviewProcess.KEY,
-        withVariables(Var.YEAR, 2046, Var.DEADLINE, "2046-07-31"));
+        withVariables(CommonVariables.YEAR.name(), 2046, CommonVariables.DEADLINE.name(), "2046-07-31"));
     ProcessInstance withTime = runtimeService.startProcessInstanceByKey(LegalReviewProcess.KEY,
-        withVariables(Var.YEAR, 2047, Var.DEADLINE, "2047-06-20T17:00"));
+        withVariables(CommonVariables.YEAR.name(), 2047, CommonVariables.DEADLINE.name(), "2047-06-20T17:00"));
 
     assertThat(proposalTaskOf(dateOnly, "ban-qlda")).as("15 days before, as configured").hasDueDate(endOfDay(2046, 7, 16));
     assertThat(proposalTaskOf(withTime, "ban-qlda"))
@@ -280,7 +281,7 @@ class LegalReviewProcessTest {
     assertThat(task(dateOnly, Element.APPROVE)).hasDueDate(endOfDay(2046, 7, 31));
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LegalReviewProcess.KEY,
-        withVariables(Var.YEAR, 2048, Var.DEADLINE, "31/06/2048")))
+        withVariables(CommonVariables.YEAR.name(), 2048, CommonVariables.DEADLINE.name(), "31/06/2048")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("31/06/2048");
   }
 

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.obstacle.ObstacleProcess.Element;
 import vn.ct15.workflow.obstacle.ObstacleProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class ObstacleProcessTest {
@@ -193,9 +194,9 @@ class ObstacleProcessTest {
     ProcessInstance instance = raise("ban-qlda.cb", difficulty("Vướng mắc về kinh phí tổ chức đối thoại"));
     Task triage = task(instance, Element.TRIAGE);
     assertThatThrownBy(() -> taskService.complete(triage.getId(), Map.of(Var.ROUTE, Var.TO_LEADERSHIP,
-        Var.DEADLINE, "2026-11-30"))).isInstanceOf(FormFieldValidationException.class)
+        CommonVariables.DEADLINE.name(), "2026-11-30"))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("«Hạn trả lời»");
-    taskService.complete(triage.getId(), Map.of(Var.ROUTE, Var.TO_LEADERSHIP, Var.DEADLINE, "2026-12-20"));
+    taskService.complete(triage.getId(), Map.of(Var.ROUTE, Var.TO_LEADERSHIP, CommonVariables.DEADLINE.name(), "2026-12-20"));
 
     Task answer = task(instance, Element.ANSWER_BY_LEADERSHIP);
     assertThat(answer).hasCandidateGroup(LEADERSHIP).hasDueDate(endOfDay(2026, 12, 20));
@@ -212,7 +213,7 @@ class ObstacleProcessTest {
     Task again = task(instance, Element.TRIAGE);
     assertThat(again).as("back to Phòng Nội vụ").isNotNull().hasCandidateGroup(COORDINATOR);
     assertThat(taskService.getVariable(again.getId(), Var.UNIT_COMMENT)).isEqualTo("Cần kinh phí ngay trong quý I.");
-    taskService.complete(again.getId(), Map.of(Var.ROUTE, Var.TO_OFFICE, Var.OFFICE, "phong-tc-kh", Var.DEADLINE, ""));
+    taskService.complete(again.getId(), Map.of(Var.ROUTE, Var.TO_OFFICE, Var.OFFICE, "phong-tc-kh", CommonVariables.DEADLINE.name(), ""));
 
     Task officeAnswer = task(instance, Element.ANSWER_BY_OFFICE);
     assertThat(officeAnswer).as("no set date this time: ten working days").hasCandidateGroup("phong-tc-kh")

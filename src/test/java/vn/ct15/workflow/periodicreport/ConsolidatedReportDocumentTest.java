@@ -46,6 +46,8 @@ import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /** The consolidated report as a Word document: drafted, renewed, downloadable, and mailed to the city. */
 @Ct15SpringTest
@@ -86,7 +88,7 @@ class ConsolidatedReportDocumentTest {
 
   static Map<String, Object> report(String unit) {
     Map<String, Object> fields = new HashMap<>();
-    Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
+    Motto.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
     return fields;
   }
 
@@ -162,7 +164,7 @@ class ConsolidatedReportDocumentTest {
           .contains("Đề xuất, kiến nghị: Đề nghị bổ sung kinh phí năm sau");
       for (String unit : units) {
         assertThat(text).contains(directory.unitName(unit));
-        for (String part : Var.PARTS) {
+        for (String part : Motto.PARTS) {
           assertThat(text).contains("Kết quả " + part + " của " + unit);
         }
       }
@@ -209,7 +211,7 @@ class ConsolidatedReportDocumentTest {
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 
     ClockUtil.setCurrentTime(at(2052, 11, 28));
-    taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(Var.APPROVED, true));
+    taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
     Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
     managementService.executeJob(send.getId());
 

@@ -19,8 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
-import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+import vn.ct15.workflow.process.Motto;
 
 @Ct15SpringTest
 class MissingUnitsControllerTest {
@@ -40,7 +40,7 @@ class MissingUnitsControllerTest {
     for (String unit : List.of("phong-noi-vu", "phuong-bac-son")) {
       String taskId = PeriodicReportTesting.reportTask(taskService, "ct15-periodic-report:2047-H1", unit).getId();
       Map<String, Object> fields = new java.util.HashMap<>();
-      Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
+      Motto.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
       taskService.complete(taskId, fields);
     }
   }

@@ -41,6 +41,8 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Element;
 import vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 @EngineTest
 class PeriodicReportProcessTest {
@@ -120,7 +122,7 @@ class PeriodicReportProcessTest {
 
   static Map<String, Object> report(String unit) {
     Map<String, Object> fields = new HashMap<>();
-    Var.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
+    Motto.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
     return fields;
   }
 
@@ -147,15 +149,15 @@ class PeriodicReportProcessTest {
           .hasName("Báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU 6 tháng đầu năm 2040 — " + directory.unitName(unit));
       assertThat(taskService.getIdentityLinksForTask(task.getId())).as(unit + " reaches that unit only")
           .extracting(IdentityLink::getGroupId).containsOnly(unit);
-      assertThat(taskService.getVariable(task.getId(), Var.UNIT_ID)).isEqualTo(unit);
+      assertThat(taskService.getVariable(task.getId(), CommonVariables.UNIT_ID.name())).isEqualTo(unit);
       assertThat(runtimeService.getVariables(task.getProcessInstanceId())).as(unit + ": the period's facts stay in the cycle")
-          .containsOnlyKeys(PeriodicReportUnitProcess.Var.UNIT_ID);
+          .containsOnlyKeys(CommonVariables.UNIT_ID.name());
     }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskCandidateGroup("hdnd-quan").count()).isZero();
     assertThat(instance).variables().containsEntry(Var.PERIOD, "2040-H1").containsEntry(Var.PERIOD_LABEL, "6 tháng đầu năm 2040")
-        .containsEntry(Var.YEAR, 2040).containsEntry(Var.HALF_YEAR, true)
+        .containsEntry(CommonVariables.YEAR.name(), 2040).containsEntry(Var.HALF_YEAR, true)
         .containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2040, 6, 25)).containsEntry(Var.APPROVAL_DUE, endOfDay(2040, 6, 30));
-    assertThat(runtimeService.getVariable(instance.getId(), Var.UNIT_ID)).as("unit kept per task scope").isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.UNIT_ID.name())).as("unit kept per task scope").isNull();
   }
 
   @Test
@@ -172,7 +174,7 @@ class PeriodicReportProcessTest {
   @Test
   void shouldTakeTheDeadlineOverrideAndMoveTheLaterStepsAlong() {
     ProcessInstance instance = assign(runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
-        withVariables(Var.PERIOD, "2042-H1", Var.DEADLINE, "2042-06-10")));
+        withVariables(Var.PERIOD, "2042-H1", CommonVariables.DEADLINE.name(), "2042-06-10")));
 
     assertThat(reportOf(instance, "cong-an-quan")).hasDueDate(endOfDay(2042, 6, 10));
     assertThat(instance).variables().containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2042, 6, 20))
@@ -267,20 +269,20 @@ class PeriodicReportProcessTest {
     assertThat(approve).hasCandidateGroup("ubnd-quan").hasDueDate(endOfDay(2046, 11, 30))
         .hasName("Phê duyệt báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2046");
     assertThat(taskService.getVariable(approve.getId(), Var.REPORT_TEXT)).isEqualTo(edited);
-    assertThatThrownBy(() -> taskService.complete(approve.getId(), Map.of(Var.APPROVED, false)))
+    assertThatThrownBy(() -> taskService.complete(approve.getId(), Map.of(CommonVariables.APPROVED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Ý kiến»");
-    taskService.complete(approve.getId(), Map.of(Var.APPROVED, false, Var.COMMENT, "Bổ sung số liệu đối thoại với Nhân dân"));
+    taskService.complete(approve.getId(), Map.of(CommonVariables.APPROVED.name(), false, CommonVariables.COMMENT.name(), "Bổ sung số liệu đối thoại với Nhân dân"));
 
     Task again = taskAt(instance, Element.CONSOLIDATE);
     assertThat(again).isNotNull().hasCandidateGroup("phong-noi-vu");
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Bổ sung số liệu đối thoại với Nhân dân");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Bổ sung số liệu đối thoại với Nhân dân");
     assertThat(taskService.getVariable(again.getId(), Var.REPORT_TEXT)).as("the edited text, kept").isEqualTo(edited);
     String final_ = edited + "\nĐã tổ chức 12 hội nghị đối thoại với Nhân dân.";
     taskService.complete(again.getId(), Map.of(Var.REPORT_TEXT, final_));
 
     Task secondApproval = taskAt(instance, Element.APPROVE);
-    assertThat(taskService.getVariable(secondApproval.getId(), Var.COMMENT)).as("a fresh review starts without the old comment").isNull();
-    taskService.complete(secondApproval.getId(), Map.of(Var.APPROVED, true));
+    assertThat(taskService.getVariable(secondApproval.getId(), CommonVariables.COMMENT.name())).as("a fresh review starts without the old comment").isNull();
+    taskService.complete(secondApproval.getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
     // the mail goes out in its own job
     assertThat(instance).isWaitingAt(Element.SEND_TO_CITY);
@@ -308,7 +310,7 @@ class PeriodicReportProcessTest {
     units.forEach(unit -> taskService.complete(reportOf(instance, unit).getId(), report(unit)));
     draft(instance);
     taskService.complete(taskAt(instance, Element.CONSOLIDATE).getId());
-    taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(Var.APPROVED, true));
+    taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
     Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
 
     greenMail.stop();

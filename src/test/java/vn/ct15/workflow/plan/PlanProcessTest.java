@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.plan.PlanProcess.Element;
-import vn.ct15.workflow.plan.PlanProcess.Var;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class PlanProcessTest {
@@ -64,7 +64,7 @@ class PlanProcessTest {
   }
 
   ProcessInstance startPlan(int year) {
-    return runtimeService.startProcessInstanceByKey(PlanProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(PlanProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   Job timer(ProcessInstance plan, String activityId) {
@@ -148,7 +148,7 @@ class PlanProcessTest {
   @Test
   void shouldSkipASectionAlreadyStartedByHand() {
     ProcessInstance byHand = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(WardPlanProcess.Var.YEAR, 2083));
+        withVariables(CommonVariables.YEAR.name(), 2083));
     ClockUtil.setCurrentTime(at(2083, 2, 1, 9, 0));
     ProcessInstance plan = startPlan(2083);
 

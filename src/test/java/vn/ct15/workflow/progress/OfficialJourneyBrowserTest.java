@@ -36,6 +36,7 @@ import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The journey as people make it, in a real (headless) Chromium: a ward official logs into
@@ -65,8 +66,8 @@ class OfficialJourneyBrowserTest {
   @BeforeEach
   void startTheYearAndOpenABrowser() {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-    wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, withVariables(WardPlanProcess.Var.YEAR, YEAR,
-        WardPlanProcess.Var.DEADLINE, LocalDate.now(HANOI).plusDays(20).toString()));
+    wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, withVariables(CommonVariables.YEAR.name(), YEAR,
+        CommonVariables.DEADLINE.name(), LocalDate.now(HANOI).plusDays(20).toString()));
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

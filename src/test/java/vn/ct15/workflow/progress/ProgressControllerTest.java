@@ -38,6 +38,8 @@ import org.springframework.util.MultiValueMap;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * The dashboard's figures for a plan year with known units: on time, late, overdue, due soon and not
@@ -76,7 +78,7 @@ class ProgressControllerTest {
   void playTheYear() {
     ClockUtil.setCurrentTime(at(3, 1, 8));
     wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(WardPlanProcess.Var.YEAR, YEAR, WardPlanProcess.Var.DEADLINE, YEAR + "-03-31"));
+        withVariables(CommonVariables.YEAR.name(), YEAR, CommonVariables.DEADLINE.name(), YEAR + "-03-31"));
     runtimeService.startProcessInstanceByKey("ct15-dissemination", withVariables("year", YEAR, "deadline", YEAR + "-12-31"));
     runtimeService.startProcessInstanceByKey("ct15-legal-review", withVariables("year", YEAR, "deadline", YEAR + "-04-25"));
 
@@ -84,7 +86,7 @@ class ProgressControllerTest {
     taskService.complete(task(WardPlanProcess.Element.DRAFT, "phuong-bac-son").getId(), allParts("phuong-bac-son"));
     Task approval = taskService.createTaskQuery().processInstanceId(wardPlan.getId())
         .taskDefinitionKey(WardPlanProcess.Element.APPROVE).taskCandidateUser("phuong-bac-son.tt").singleResult();
-    taskService.complete(approval.getId(), Map.of(WardPlanProcess.Var.APPROVED, true));
+    taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
     ClockUtil.setCurrentTime(at(4, 5, 9));
     taskService.complete(task(WardPlanProcess.Element.DRAFT, "phuong-dong-hoa").getId(), allParts("phuong-dong-hoa"));
@@ -106,7 +108,7 @@ class ProgressControllerTest {
 
   static Map<String, Object> allParts(String ward) {
     Map<String, Object> parts = new HashMap<>();
-    Arrays.stream(WardPlanProcess.Var.PARTS).forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
+    Motto.PARTS.stream().forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
     return parts;
   }
 

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +38,8 @@ import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * Phòng Nội vụ logs into Cockpit in a real (headless) Chromium and sees the dashboard plugin with a
@@ -72,7 +73,7 @@ class ProgressDashboardBrowserTest {
     // proposals within the week (in progress)
     LocalDate today = LocalDate.now(HANOI);
     ProcessInstance wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(WardPlanProcess.Var.YEAR, YEAR, WardPlanProcess.Var.DEADLINE, today.minusDays(5).toString()));
+        withVariables(CommonVariables.YEAR.name(), YEAR, CommonVariables.DEADLINE.name(), today.minusDays(5).toString()));
     ClockUtil.setCurrentTime(Date.from(today.minusDays(10).atTime(9, 0).atZone(HANOI).toInstant()));
     complete(wardPlan, "phuong-bac-son");
     ClockUtil.setCurrentTime(Date.from(today.minusDays(1).atTime(9, 0).atZone(HANOI).toInstant()));
@@ -96,7 +97,7 @@ class ProgressDashboardBrowserTest {
 
   void complete(ProcessInstance wardPlan, String ward) {
     Map<String, Object> parts = new HashMap<>();
-    Arrays.stream(WardPlanProcess.Var.PARTS).forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
+    Motto.PARTS.stream().forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
     taskService.complete(taskService.createTaskQuery().processInstanceId(wardPlan.getId())
         .taskDefinitionKey(WardPlanProcess.Element.DRAFT).taskCandidateGroup(ward).singleResult().getId(), parts);
   }

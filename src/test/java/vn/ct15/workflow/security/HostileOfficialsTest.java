@@ -36,10 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.process.Motto;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import vn.ct15.workflow.wardplan.WardPlanProcess.Element;
-import vn.ct15.workflow.wardplan.WardPlanProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Officials who try, with their own login and plain HTTP calls on the REST API Tasklist uses, to
@@ -78,12 +79,12 @@ class HostileOfficialsTest {
 
   @BeforeAll
   void openACycle() {
-    cycle = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(Var.YEAR, YEAR));
+    cycle = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), YEAR));
     Task draft = draft("phuong-nam-son");
     taskService.setVariable(draft.getId(), "danBiet", SAVED);
     Task otherDraft = draft("phuong-lam-ha");
     Map<String, Object> parts = new HashMap<>();
-    for (String part : Var.PARTS) {
+    for (String part : Motto.PARTS) {
       parts.put(part, "Kế hoạch của Lãm Hà: " + part);
     }
     taskService.complete(otherDraft.getId(), parts);
@@ -123,7 +124,7 @@ class HostileOfficialsTest {
 
   static String parts(String extra) {
     List<String> fields = new ArrayList<>();
-    for (String part : Var.PARTS) {
+    for (String part : Motto.PARTS) {
       fields.add("\"" + part + "\": {\"value\": \"Nội dung đầy đủ phần " + part + "\"}");
     }
     if (!extra.isEmpty()) {
@@ -275,7 +276,7 @@ class HostileOfficialsTest {
 
   @Test
   void shouldStillLetTheUnitDoItsWork() throws Exception {
-    ProcessInstance own = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(Var.YEAR, YEAR + 1));
+    ProcessInstance own = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), YEAR + 1));
     try {
       String draft = taskService.createTaskQuery().processInstanceId(own.getId()).taskDefinitionKey(Element.DRAFT)
           .taskCandidateGroup("phuong-nam-son").singleResult().getId();
@@ -308,7 +309,7 @@ class HostileOfficialsTest {
 
   long commentWrites(ProcessInstance instance) {
     return historyService.createHistoricDetailQuery().variableUpdates().processInstanceId(instance.getId()).list().stream()
-        .filter(update -> Var.COMMENT.equals(((HistoricVariableUpdate) update).getVariableName())).count();
+        .filter(update -> CommonVariables.COMMENT.name().equals(((HistoricVariableUpdate) update).getVariableName())).count();
   }
 
   record Answer(int status, String body) {}

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.unitplan.UnitPlanProcess.Element;
 import vn.ct15.workflow.unitplan.UnitPlanProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
 
 @EngineTest
 class UnitPlanProcessTest {
@@ -62,7 +63,7 @@ class UnitPlanProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(UnitPlanProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(UnitPlanProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   Task taskOf(ProcessInstance instance, String activity, String unit) {
@@ -155,21 +156,21 @@ class UnitPlanProcessTest {
     assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getUserId)
         .containsOnly("cong-an-quan.tt");
     assertThat(taskService.getVariable(approval.getId(), "doiThoaiTrucTiep")).isEqualTo("Nội dung doiThoaiTrucTiep của cong-an-quan");
-    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(Var.APPROVED, false)))
+    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Ý kiến»");
     assertThat(approvalOf(instance, "cong-an-quan")).as("still open").isNotNull();
 
-    taskService.complete(approval.getId(), Map.of(Var.APPROVED, false, Var.COMMENT, "Bổ sung lịch đối thoại hằng quý"));
+    taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), false, CommonVariables.COMMENT.name(), "Bổ sung lịch đối thoại hằng quý"));
 
     Task again = taskOf(instance, Element.DRAFT_ARMED_FORCE, "cong-an-quan");
     assertThat(again).as("back to the armed forces' plan, not the other one").isNotNull().hasName(draft.getName());
     assertThat(taskOf(instance, Element.DRAFT_BENEFIT, "cong-an-quan")).isNull();
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Bổ sung lịch đối thoại hằng quý");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Bổ sung lịch đối thoại hằng quý");
     assertThat(taskService.getVariable(again.getId(), "kyLuatKyCuong")).isEqualTo("Nội dung kyLuatKyCuong của cong-an-quan");
-    assertThat(runtimeService.getVariable(instance.getId(), Var.COMMENT)).as("kept per unit").isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.COMMENT.name())).as("kept per unit").isNull();
 
     taskService.complete(again.getId(), plan(Var.ARMED_FORCE_PLAN, "cong-an-quan"));
-    taskService.complete(approvalOf(instance, "cong-an-quan").getId(), Map.of(Var.APPROVED, true));
+    taskService.complete(approvalOf(instance, "cong-an-quan").getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
     Task report = taskOf(instance, Element.REPORT, "cong-an-quan");
     assertThat(report).isNotNull().hasDueDate(endOfDay(2063, 11, 30));
@@ -190,10 +191,10 @@ class UnitPlanProcessTest {
       taskService.complete(taskOf(instance, Element.DRAFT_ARMED_FORCE, unit).getId(), plan(Var.ARMED_FORCE_PLAN, unit));
     }
     for (String unit : BENEFIT_UNITS) {
-      taskService.complete(approvalOf(instance, unit).getId(), Map.of(Var.APPROVED, true, Var.COMMENT, "Đồng ý"));
+      taskService.complete(approvalOf(instance, unit).getId(), Map.of(CommonVariables.APPROVED.name(), true, CommonVariables.COMMENT.name(), "Đồng ý"));
     }
     for (String unit : ARMED_FORCES) {
-      taskService.complete(approvalOf(instance, unit).getId(), Map.of(Var.APPROVED, true));
+      taskService.complete(approvalOf(instance, unit).getId(), Map.of(CommonVariables.APPROVED.name(), true));
     }
     Task firstReport = taskOf(instance, Element.REPORT, "van-phong");
     assertThatThrownBy(() -> taskService.complete(firstReport.getId(), Map.of(Var.DIFFICULTIES, "Thiếu kinh phí")))
@@ -228,18 +229,18 @@ class UnitPlanProcessTest {
   @Test
   void shouldTakeTheDeadlineOverrideAndNeverAskForTheReportBeforeThePlan() {
     ProcessInstance early = runtimeService.startProcessInstanceByKey(UnitPlanProcess.KEY,
-        withVariables(Var.YEAR, 2066, Var.DEADLINE, "2066-02-15"));
+        withVariables(CommonVariables.YEAR.name(), 2066, CommonVariables.DEADLINE.name(), "2066-02-15"));
     assertThat(taskOf(early, Element.DRAFT_BENEFIT, "ban-qlda")).hasDueDate(endOfDay(2066, 2, 15));
     assertThat(runtimeService.getVariable(early.getId(), Var.REPORT_DUE_DATE)).isEqualTo(endOfDay(2066, 11, 30));
 
     ProcessInstance late = runtimeService.startProcessInstanceByKey(UnitPlanProcess.KEY,
-        withVariables(Var.YEAR, 2067, Var.DEADLINE, "2067-12-10T17:00"));
+        withVariables(CommonVariables.YEAR.name(), 2067, CommonVariables.DEADLINE.name(), "2067-12-10T17:00"));
     Date lateDue = Date.from(LocalDateTime.of(2067, 12, 10, 17, 0).atZone(HANOI).toInstant());
     assertThat(taskOf(late, Element.DRAFT_ARMED_FORCE, "cong-an-quan")).hasDueDate(lateDue);
     assertThat(runtimeService.getVariable(late.getId(), Var.REPORT_DUE_DATE)).isEqualTo(lateDue);
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(UnitPlanProcess.KEY,
-        withVariables(Var.YEAR, 2068, Var.DEADLINE, "hết quý I")))
+        withVariables(CommonVariables.YEAR.name(), 2068, CommonVariables.DEADLINE.name(), "hết quý I")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("hết quý I");
   }
 

@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.wardplan.WardPlanProcess.Element;
-import vn.ct15.workflow.wardplan.WardPlanProcess.Var;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 @EngineTest
 class WardPlanProcessTest {
@@ -67,7 +67,7 @@ class WardPlanProcessTest {
   }
 
   ProcessInstance start(int year) {
-    return runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, withVariables(Var.YEAR, year));
+    return runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
   Task draftOf(ProcessInstance instance, String ward) {
@@ -77,7 +77,7 @@ class WardPlanProcessTest {
 
   static Map<String, Object> allParts(String ward) {
     Map<String, Object> parts = new HashMap<>();
-    Arrays.stream(Var.PARTS).forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
+    Motto.PARTS.stream().forEach(part -> parts.put(part, "Nội dung " + part + " của " + ward));
     return parts;
   }
 
@@ -129,17 +129,17 @@ class WardPlanProcessTest {
     assertThat(approval).hasCandidateUser("phuong-lam-ha.tt");
     assertThat(taskService.getVariable(approval.getId(), "danThuHuong")).isEqualTo("Nội dung danThuHuong của phuong-lam-ha");
 
-    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(Var.APPROVED, false)))
+    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Ý kiến»");
 
-    taskService.complete(approval.getId(), Map.of(Var.APPROVED, false, Var.COMMENT, "Bổ sung nội dung dân giám sát"));
+    taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), false, CommonVariables.COMMENT.name(), "Bổ sung nội dung dân giám sát"));
 
     Task again = draftOf(instance, "phuong-lam-ha");
     assertThat(again).isNotNull().hasName(draft.getName());
-    assertThat(taskService.getVariable(again.getId(), Var.COMMENT)).isEqualTo("Bổ sung nội dung dân giám sát");
+    assertThat(taskService.getVariable(again.getId(), CommonVariables.COMMENT.name())).isEqualTo("Bổ sung nội dung dân giám sát");
     assertThat(taskService.getVariable(again.getId(), "danBiet")).isEqualTo("Nội dung danBiet của phuong-lam-ha");
     assertThat(draftOf(instance, "phuong-bac-son").getId()).as("other wards untouched").isNotEqualTo(again.getId());
-    assertThat(runtimeService.getVariable(instance.getId(), Var.COMMENT)).as("kept per ward, not process-wide").isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.COMMENT.name())).as("kept per ward, not process-wide").isNull();
   }
 
   @Test
@@ -151,7 +151,7 @@ class WardPlanProcessTest {
     for (String ward : WARDS) {
       Task approval = taskService.createTaskQuery().processInstanceId(instance.getId())
           .taskDefinitionKey(Element.APPROVE).taskCandidateUser(ward + ".tt").singleResult();
-      taskService.complete(approval.getId(), Map.of(Var.APPROVED, true, Var.COMMENT, "Đồng ý"));
+      taskService.complete(approval.getId(), Map.of(CommonVariables.APPROVED.name(), true, CommonVariables.COMMENT.name(), "Đồng ý"));
       Job notice = managementService.createJobQuery().processInstanceId(instance.getId())
           .activityId(Element.INFORM_COORDINATOR).singleResult();
       managementService.executeJob(notice.getId());
@@ -188,16 +188,16 @@ class WardPlanProcessTest {
   @Test
   void shouldTakeTheDeadlineOverrideForThatInstance() {
     ProcessInstance dateOnly = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(Var.YEAR, 2036, Var.DEADLINE, "2036-04-15"));
+        withVariables(CommonVariables.YEAR.name(), 2036, CommonVariables.DEADLINE.name(), "2036-04-15"));
     ProcessInstance withTime = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(Var.YEAR, 2037, Var.DEADLINE, "2037-02-10T17:00"));
+        withVariables(CommonVariables.YEAR.name(), 2037, CommonVariables.DEADLINE.name(), "2037-02-10T17:00"));
 
     assertThat(draftOf(dateOnly, "phuong-nam-son"))
         .hasDueDate(Date.from(LocalDateTime.of(2036, 4, 15, 23, 59, 59).atZone(HANOI).toInstant()));
     assertThat(draftOf(withTime, "phuong-nam-son"))
         .hasDueDate(Date.from(LocalDateTime.of(2037, 2, 10, 17, 0).atZone(HANOI).toInstant()));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(Var.YEAR, 2038, Var.DEADLINE, "31/02/2038")))
+        withVariables(CommonVariables.YEAR.name(), 2038, CommonVariables.DEADLINE.name(), "31/02/2038")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("31/02/2038");
   }
 

@@ -56,6 +56,8 @@ import vn.ct15.workflow.obstacle.ObstacleProcess;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
  * The Camunda Forms as officials use them, in a real (headless) Chromium on Tasklist, with only the
@@ -209,7 +211,7 @@ class TasklistFormsBrowserTest {
   void shouldOpenARecordFindingsTaskForEachUnitChosenInTheInspectionPlan() throws Exception {
     int year = 2081;
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(InspectionProcess.KEY,
-        withVariables(InspectionProcess.Var.YEAR, year));
+        withVariables(CommonVariables.YEAR.name(), year));
     started.add(instance.getId());
 
     login("phong-noi-vu.cb");
@@ -235,11 +237,11 @@ class TasklistFormsBrowserTest {
 
     wait.until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(InspectionProcess.Element.RECORD_FINDINGS).count() == 2);
-    assertThat(runtimeService.getVariable(instance.getId(), InspectionProcess.Var.INSPECTED_UNIT_IDS))
+    assertThat(runtimeService.getVariable(instance.getId(), InspectionProcess.Var.INSPECTED_UNIT_IDS.name()))
         .as("in directory order").isEqualTo(List.of("phong-tu-phap", "phuong-lam-ha"));
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(InspectionProcess.Element.RECORD_FINDINGS).list())
-        .extracting(task -> taskService.getVariable(task.getId(), InspectionProcess.Var.UNIT_ID))
+        .extracting(task -> taskService.getVariable(task.getId(), CommonVariables.UNIT_ID.name()))
         .containsExactlyInAnyOrder("phong-tu-phap", "phuong-lam-ha");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(InspectionProcess.Element.PLAN).finished().count()).isEqualTo(1);
@@ -284,12 +286,12 @@ class TasklistFormsBrowserTest {
   void shouldLetAHeadApproveThePlanShownReadOnly() throws Exception {
     int year = 2082;
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(WardPlanProcess.Var.YEAR, year));
+        withVariables(CommonVariables.YEAR.name(), year));
     started.add(instance.getId());
     Task draft = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("phuong-dong-hoa")
         .singleResult();
     Map<String, Object> parts = new HashMap<>();
-    for (String part : WardPlanProcess.Var.PARTS) {
+    for (String part : Motto.PARTS) {
       parts.put(part, "Phường Đồng Hòa, " + part + ": công khai và lấy ý kiến Nhân dân");
     }
     taskService.complete(draft.getId(), parts);
@@ -312,7 +314,7 @@ class TasklistFormsBrowserTest {
     wait.until(driver -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(WardPlanProcess.Element.APPROVE).finished().count() == 1);
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
-        .variableName(WardPlanProcess.Var.APPROVED).list()).extracting(VariableInstance::getValue).contains(true);
+        .variableName(CommonVariables.APPROVED.name()).list()).extracting(VariableInstance::getValue).contains(true);
     assertThat(danBietWrites(instance)).as("the read-only plan sent back by Tasklist is not written again").isEqualTo(planWrites);
   }
 
@@ -325,7 +327,7 @@ class TasklistFormsBrowserTest {
   void shouldLetPhongNoiVuRecordItsUrging() throws Exception {
     int year = 2083;
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY,
-        withVariables(WardPlanProcess.Var.YEAR, year));
+        withVariables(CommonVariables.YEAR.name(), year));
     started.add(instance.getId());
     ProcessInstance urging = runtimeService.startProcessInstanceByKey(Urge.KEY, Map.of(Urge.DUTY,
         "Lập Kế hoạch thực hiện dân chủ ở phường năm " + year, Urge.DUE, "31/03/" + year + " 23:59",
