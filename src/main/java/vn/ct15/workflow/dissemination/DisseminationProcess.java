@@ -12,6 +12,8 @@ import java.util.List;
 public final class DisseminationProcess {
 
   public static final String KEY = "ct15-dissemination";
+  /** The Camunda Form of a unit's report (Task_ReportDissemination). */
+  public static final String REPORT_FORM = "ct15-dissemination-report";
 
   private DisseminationProcess() {}
 
@@ -54,9 +56,11 @@ public final class DisseminationProcess {
     public static final String CONSOLIDATION_DUE_DATE = "consolidationDueDate";
 
     // II.1.a: a unit's report (all local to the unit's task)
-    /** Form of dissemination: a {@link Channel} code. */
+    /** Form of dissemination: one of the options of the report form's select. */
     public static final String CHANNEL = "hinhThuc";
-    /** Required when the form is {@link Channel#OTHER}. */
+    /** The option "Hình thức khác" of {@link #CHANNEL}. */
+    public static final String CHANNEL_OTHER_OPTION = "hinh-thuc-khac";
+    /** Required when the form of dissemination is {@link #CHANNEL_OTHER_OPTION}. */
     public static final String CHANNEL_OTHER = "hinhThucKhac";
     /** ISO date of the dissemination. */
     public static final String DATE = "ngayThucHien";

@@ -20,6 +20,7 @@ import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.form.TaskForms;
 
 /**
  * Drafts Phòng Nội vụ's consolidation: a readable Vietnamese text of what every implementing unit
@@ -38,9 +39,11 @@ class DisseminationSummary implements JavaDelegate {
   private final OrganisationDirectory directory;
   private final HistoryService historyService;
   private final Deadlines deadlines;
+  private final TaskForms forms;
 
   DisseminationSummary(Submissions submissions, OrganisationDirectory directory, HistoryService historyService,
-      Deadlines deadlines) {
+      Deadlines deadlines, TaskForms forms) {
+    this.forms = forms;
     this.submissions = submissions;
     this.directory = directory;
     this.historyService = historyService;
@@ -58,6 +61,7 @@ class DisseminationSummary implements JavaDelegate {
     List<String> units = CommonVariables.UNITS.from(execution);
     Map<String, Map<String, Object>> reports = submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(),
         Var.REPORT_FIELDS);
+    TaskForms.Fields reportForm = forms.ofForm(execution.getProcessDefinitionId(), DisseminationProcess.REPORT_FORM);
     long[] totals = new long[Var.PARTICIPANTS.size()];
     StringBuilder body = new StringBuilder();
     int number = 0;
@@ -70,7 +74,7 @@ class DisseminationSummary implements JavaDelegate {
         continue;
       }
       reported++;
-      String channel = Channel.labelOf(report.get(Var.CHANNEL));
+      String channel = reportForm.optionLabel(Var.CHANNEL, report.get(Var.CHANNEL));
       if (report.get(Var.CHANNEL_OTHER) != null) {
         channel += ": " + report.get(Var.CHANNEL_OTHER);
       }

@@ -5,11 +5,12 @@ import static vn.ct15.workflow.dissemination.DisseminationProcess.Var;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.form.TaskForms;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * The cross-field rules of a unit's report, beyond what the form itself checks: the other form of
@@ -19,27 +20,28 @@ import org.springframework.stereotype.Component;
 @Component("disseminationReportCheck")
 class ReportCheck implements TaskListener {
 
-  /** The labels of the fields this checks, as the form shows them. */
-  static final Map<String, String> LABELS = Map.of(
-      Var.CHANNEL_OTHER, "Hình thức khác (ghi rõ)",
-      Var.STAFF, "Cán bộ, công chức, viên chức, người lao động",
-      Var.PARTY_MEMBERS, "Đảng viên",
-      Var.PEOPLE, "Nhân dân");
+  private final TaskForms forms;
+
+  ReportCheck(TaskForms forms) {
+    this.forms = forms;
+  }
 
   @Override
   public void notify(DelegateTask task) {
+    TaskForms.Fields form = forms.of((TaskEntity) task);
     List<String> fields = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Object other = task.getVariable(Var.CHANNEL_OTHER);
-    if (Channel.OTHER.code().equals(task.getVariable(Var.CHANNEL)) && (other == null || String.valueOf(other).isBlank())) {
+    if (Var.CHANNEL_OTHER_OPTION.equals(task.getVariable(Var.CHANNEL)) && (other == null || String.valueOf(other).isBlank())) {
       fields.add(Var.CHANNEL_OTHER);
-      problems.add("khi chọn «" + Channel.OTHER.label() + "», trường «" + LABELS.get(Var.CHANNEL_OTHER) + "» là bắt buộc");
+      problems.add("khi chọn «" + form.optionLabel(Var.CHANNEL, Var.CHANNEL_OTHER_OPTION) + "», trường «"
+          + form.label(Var.CHANNEL_OTHER) + "» là bắt buộc");
     }
     for (String count : Var.PARTICIPANTS) {
       Object value = task.getVariable(count);
       if (value != null && !isWholeNumber(value)) {
         fields.add(count);
-        problems.add("trường «" + LABELS.get(count) + "» phải là số nguyên (số lượt người)");
+        problems.add("trường «" + form.label(count) + "» phải là số nguyên (số lượt người)");
       }
     }
     if (!problems.isEmpty()) {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 /** The input fields of a Camunda Form, read from its JSON schema (nested groups included). */
@@ -62,12 +64,16 @@ record FormSchema(String id, List<FormField> fields) {
       }
       JsonNode validate = component.path("validate");
       List<String> values = new ArrayList<>();
-      component.path("values").forEach(option -> values.add(option.path("value").asText()));
+      Map<String, String> optionLabels = new LinkedHashMap<>();
+      component.path("values").forEach(option -> {
+        values.add(option.path("value").asText());
+        optionLabels.put(option.path("value").asText(), option.path("label").asText(option.path("value").asText()));
+      });
       fields.add(new FormField(key, component.path("label").asText(component.path("dateLabel").asText(null)), type,
           component.path("subtype").asText(null), validate.path("required").asBoolean(false),
           intOrNull(validate, "minLength"), intOrNull(validate, "maxLength"), doubleOrNull(validate, "min"),
           doubleOrNull(validate, "max"), validate.path("pattern").asText(null),
-          validate.path("validationType").asText(null), List.copyOf(values),
+          validate.path("validationType").asText(null), List.copyOf(values), Map.copyOf(optionLabels),
           component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)));
     }
   }

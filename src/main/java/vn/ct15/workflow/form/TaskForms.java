@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,31 @@ public class TaskForms {
         key -> read(() -> Context.getProcessEngineConfiguration().getFormService().getDeployedStartForm(definition.getId())));
   }
 
+  /**
+   * The fields of a Camunda Form deployed with the process definition, by the form's id (its
+   * {@code camunda:formRef}): for a service step that shows what units chose on a task's form, in
+   * the form's words.
+   */
+  public Fields ofForm(String processDefinitionId, String formId) {
+    return new Fields(forms.computeIfAbsent(processDefinitionId + "#form:" + formId, key -> deployedForm(processDefinitionId, formId)));
+  }
+
+  private static FormSchema deployedForm(String processDefinitionId, String formId) {
+    RepositoryService repository = Context.getProcessEngineConfiguration().getRepositoryService();
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
+      for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
+        if (resource.endsWith(".form")) {
+          FormSchema schema = read(() -> repository.getResourceAsStream(deploymentId, resource));
+          if (formId.equals(schema.id())) {
+            return schema;
+          }
+        }
+      }
+      throw new IllegalStateException("No form '" + formId + "' is deployed with " + processDefinitionId);
+    });
+  }
+
   private static FormSchema read(Supplier<InputStream> source) {
     try (InputStream in = Context.getCommandContext().runWithoutAuthorization(source::get)) {
       return FormSchema.parse(in);
@@ -76,6 +102,16 @@ public class TaskForms {
     /** Whether the form shows this field without letting the person change it. */
     public boolean readOnly(String key) {
       return schema.field(key).filter(FormField::readOnly).isPresent();
+    }
+
+    /** The label the form shows for a value of a select, radio or checklist field; the value itself when the form has none. */
+    public String optionLabel(String key, Object value) {
+      return schema.field(key).map(field -> field.optionLabel(value)).orElse(String.valueOf(value));
+    }
+
+    /** Whether a select, radio or checklist field offers this value. */
+    public boolean offers(String key, Object value) {
+      return value != null && schema.field(key).filter(field -> field.values().contains(String.valueOf(value))).isPresent();
     }
 
     /** The field's label, or the key for a field the form does not have. */

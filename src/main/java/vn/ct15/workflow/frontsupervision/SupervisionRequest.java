@@ -22,6 +22,10 @@ import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.plan.PlanCycles;
 import vn.ct15.workflow.process.CommonVariables;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import vn.ct15.workflow.form.TaskForms;
+import java.util.Locale;
 
 /**
  * Opens a supervision request: the requesting unit is the initiator's group of a supervising kind
@@ -40,6 +44,8 @@ import vn.ct15.workflow.process.CommonVariables;
 @Component("frontSupervisionRequest")
 class SupervisionRequest implements JavaDelegate {
 
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
@@ -48,9 +54,11 @@ class SupervisionRequest implements JavaDelegate {
   private final Deadlines deadlines;
   private final AddressedUnitRule addressedUnitRule;
   private final FrontSupervisionProperties properties;
+  private final TaskForms forms;
 
   SupervisionRequest(OrganisationDirectory directory, IdentityService identityService, Deadlines deadlines,
-      AddressedUnitRule addressedUnitRule, FrontSupervisionProperties properties) {
+      AddressedUnitRule addressedUnitRule, FrontSupervisionProperties properties, TaskForms forms) {
+    this.forms = forms;
     this.directory = directory;
     this.identityService = identityService;
     this.deadlines = deadlines;
@@ -61,9 +69,12 @@ class SupervisionRequest implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String requester = requester((String) execution.getVariable(Var.INITIATOR));
-    RequestKind kind = RequestKind.of(execution.getVariable(Var.REQUEST_KIND)).orElseThrow(() ->
-        new FormFieldValidationException(List.of(Var.REQUEST_KIND), "Không thể khởi động quy trình: trường «Hình thức»"
-            + " phải là giám sát, phản biện xã hội hoặc góp ý xây dựng chính quyền."));
+    TaskForms.Fields startForm = forms.ofStart((ProcessDefinitionEntity) ((ExecutionEntity) execution).getProcessDefinition());
+    Object kind = execution.getVariable(Var.REQUEST_KIND);
+    if (!startForm.offers(Var.REQUEST_KIND, kind)) {
+      throw new FormFieldValidationException(List.of(Var.REQUEST_KIND), "Không thể khởi động quy trình: trường «Hình thức»"
+          + " phải là giám sát, phản biện xã hội hoặc góp ý xây dựng chính quyền.");
+    }
     Object given = execution.getVariable(Var.ADDRESSED_UNIT);
     String addressed = given == null || String.valueOf(given).isBlank() ? null
         : addressedUnitRule.check(given, "Không thể khởi động quy trình");
@@ -73,7 +84,9 @@ class SupervisionRequest implements JavaDelegate {
         requester + ":" + ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), deadlines.zone()).format(MOMENT)));
     execution.setVariable(Var.REQUESTER_UNIT, requester);
     execution.setVariable(Var.REQUESTER_NAME, directory.unitName(requester));
-    execution.setVariable(Var.REQUEST_KIND_LABEL, kind.label());
+    // as it reads inside the task names: "nội dung phản biện xã hội của …"
+    String kindLabel = startForm.optionLabel(Var.REQUEST_KIND, kind);
+    execution.setVariable(Var.REQUEST_KIND_LABEL, kindLabel.substring(0, 1).toLowerCase(VIETNAMESE) + kindLabel.substring(1));
     execution.setVariable(Var.ADDRESSED_UNIT, addressed);
     execution.setVariable(Var.UNIT_OPTIONS, SpinValues.jsonValue(options(addressedUnitRule.addressable())).create());
     execution.setVariable(Var.CHOOSE_WITHIN, properties.chooseWithin());

@@ -14,6 +14,8 @@ import vn.ct15.workflow.process.ProcessVariable;
 public final class LegalReviewProcess {
 
   public static final String KEY = "ct15-legal-review";
+  /** The Camunda Form of a unit's contribution (Task_ProposeDocuments). */
+  public static final String PROPOSE_FORM = "ct15-legal-review-propose";
 
   private LegalReviewProcess() {}
 
@@ -63,7 +65,7 @@ public final class LegalReviewProcess {
     public static final String PROPOSES = "proposes";
     /** The documents the proposal concerns. */
     public static final String DOCUMENTS = "documents";
-    /** One of {@link ProposalKind}'s values. */
+    /** One of the options of the contribution form's select (amend, supplement, replace, repeal, issue new). */
     public static final String PROPOSAL_KIND = "proposalKind";
     public static final String REASONS = "reasons";
     /** The fields of one unit's answer, as submitted in its scope. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.form.TaskForms;
 
 /**
  * Consolidates the coordinating units' answers into a readable Vietnamese summary for Phòng Tư
@@ -25,10 +26,12 @@ class ProposalSummary implements JavaDelegate {
 
   private final OrganisationDirectory directory;
   private final Submissions submissions;
+  private final TaskForms forms;
 
-  ProposalSummary(OrganisationDirectory directory, Submissions submissions) {
+  ProposalSummary(OrganisationDirectory directory, Submissions submissions, TaskForms forms) {
     this.directory = directory;
     this.submissions = submissions;
+    this.forms = forms;
   }
 
   @Override
@@ -36,10 +39,11 @@ class ProposalSummary implements JavaDelegate {
     List<String> contributors = Var.CONTRIBUTORS.from(execution);
     Map<String, Map<String, Object>> answers =
         submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(), Var.CONTRIBUTION_FIELDS);
-    execution.setVariable(Var.PROPOSAL_SUMMARY, summary(CommonVariables.YEAR.fromOrNull(execution), contributors, answers));
+    TaskForms.Fields form = forms.ofForm(execution.getProcessDefinitionId(), LegalReviewProcess.PROPOSE_FORM);
+    execution.setVariable(Var.PROPOSAL_SUMMARY, summary(CommonVariables.YEAR.fromOrNull(execution), contributors, answers, form));
   }
 
-  String summary(Object year, List<String> contributors, Map<String, Map<String, Object>> answers) {
+  String summary(Object year, List<String> contributors, Map<String, Map<String, Object>> answers, TaskForms.Fields form) {
     List<String> proposing = new ArrayList<>();
     List<String> none = new ArrayList<>();
     List<String> silent = new ArrayList<>();
@@ -64,7 +68,7 @@ class ProposalSummary implements JavaDelegate {
       Map<String, Object> answer = answers.get(unit);
       text.append(i + 1).append(". ").append(directory.unitName(unit)).append('\n')
           .append(INDENT).append("- Văn bản: ").append(indented(answer.get(Var.DOCUMENTS))).append('\n')
-          .append(INDENT).append("- Hình thức đề xuất: ").append(kind(answer.get(Var.PROPOSAL_KIND))).append('\n')
+          .append(INDENT).append("- Hình thức đề xuất: ").append(kind(form, answer.get(Var.PROPOSAL_KIND))).append('\n')
           .append(INDENT).append("- Lý do: ").append(indented(answer.get(Var.REASONS))).append('\n');
     }
 
@@ -78,8 +82,9 @@ class ProposalSummary implements JavaDelegate {
     return text.toString().stripTrailing();
   }
 
-  private static String kind(Object value) {
-    return ProposalKind.of(value).map(ProposalKind::label).orElse(value == null ? "(không nêu)" : String.valueOf(value));
+  /** The proposal's kind in the form's words. */
+  private static String kind(TaskForms.Fields form, Object value) {
+    return value == null || String.valueOf(value).isBlank() ? "(không nêu)" : form.optionLabel(Var.PROPOSAL_KIND, value);
   }
 
   private static String indented(Object value) {

@@ -95,8 +95,8 @@ class LegalReviewProcessTest {
     return Map.of(Var.PROPOSES, false);
   }
 
-  static Map<String, Object> proposal(String documents, ProposalKind kind, String reasons) {
-    return Map.of(Var.PROPOSES, true, Var.DOCUMENTS, documents, Var.PROPOSAL_KIND, kind.value(), Var.REASONS, reasons);
+  static Map<String, Object> proposal(String documents, String kind, String reasons) {
+    return Map.of(Var.PROPOSES, true, Var.DOCUMENTS, documents, Var.PROPOSAL_KIND, kind, Var.REASONS, reasons);
   }
 
   /** Every unit answers: the given ones as given, the others «Không có đề xuất»; then the summary is built. */
@@ -168,7 +168,7 @@ class LegalReviewProcessTest {
     assertThat(taskService.getVariable(proposal.getId(), Var.DOCUMENTS)).isNull();
     assertThat(taskService.getVariable(proposal.getId(), Var.PROPOSES)).isNull();
 
-    taskService.complete(proposal.getId(), proposal("Quyết định số 12/2020/QĐ-UBND", ProposalKind.AMEND, "Không còn phù hợp"));
+    taskService.complete(proposal.getId(), proposal("Quyết định số 12/2020/QĐ-UBND", "amend", "Không còn phù hợp"));
     Task none = proposalTaskOf(instance, "phuong-nam-son");
     taskService.complete(none.getId(), noProposal());
 
@@ -183,10 +183,10 @@ class LegalReviewProcessTest {
     ProcessInstance instance = start(2043);
     contributeAllAndConsolidate(instance, Map.of(
         "cong-ttdt", proposal("Chưa có quy chế tiếp nhận ý kiến của Nhân dân trên Cổng thông tin điện tử quận",
-            ProposalKind.ISSUE_NEW, "Để Nhân dân giám sát trực tuyến"),
-        "van-phong", proposal("Quyết định số 05/2019/QĐ-UBND về quy chế làm việc", ProposalKind.AMEND,
+            "issue-new", "Để Nhân dân giám sát trực tuyến"),
+        "van-phong", proposal("Quyết định số 05/2019/QĐ-UBND về quy chế làm việc", "amend",
             "Chưa phù hợp với Luật Thực hiện dân chủ ở cơ sở"),
-        "phuong-bac-son", proposal("Quy chế dân chủ ở phường năm 2018", ProposalKind.REPEAL, "Đã hết hiệu lực")));
+        "phuong-bac-son", proposal("Quy chế dân chủ ở phường năm 2018", "repeal", "Đã hết hiệu lực")));
 
     Task draft = task(instance, Element.DRAFT);
     assertThat(draft).isNotNull().hasCandidateGroup(LEAD).hasDueDate(endOfDay(2043, 6, 30))
@@ -254,7 +254,7 @@ class LegalReviewProcessTest {
   void shouldEndWhenUbndQuanApprovesTheFirstReport() {
     ProcessInstance instance = start(2045);
     contributeAllAndConsolidate(instance, Map.of("phong-kinh-te",
-        proposal("Quyết định về quản lý chợ trên địa bàn quận", ProposalKind.REPLACE, "Có văn bản cấp trên mới")));
+        proposal("Quyết định về quản lý chợ trên địa bàn quận", "replace", "Có văn bản cấp trên mới")));
     taskService.complete(task(instance, Element.DRAFT).getId(), report("Đã rà soát; đề nghị thay thế 01 quyết định."));
     taskService.complete(task(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
