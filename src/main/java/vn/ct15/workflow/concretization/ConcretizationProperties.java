@@ -1,8 +1,8 @@
 package vn.ct15.workflow.concretization;
 
+import java.util.Map;
 import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param performers the unit kinds that issue and record documents (Mục II.3.a), comma separated
@@ -10,12 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     end of the year)
  * @param summaryWithin how many working days Phòng Nội vụ has to review the summary once every unit
  *     has recorded (ISO-8601 duration in days, such as P10D)
+ * @param startDay the day of the plan year (ISO month-day) the yearly plan ct15-plan starts the section
+ * @param starters who may start it by hand from Tasklist: unit kinds and role:&lt;role&gt;, comma separated
+ * @param duties the progress dashboard's heading of each task that is a duty of the units, by task id
  */
 @ConfigurationProperties("ct15.concretization")
 record ConcretizationProperties(
-    @DefaultValue("coordinator,office,ward,armed-force,public-service") String performers,
-    @DefaultValue("--12-31") String due,
-    @DefaultValue("P10D") String summaryWithin) {
+    String performers,
+    String due,
+    String summaryWithin,
+    String startDay,
+    String starters,
+    Map<String, String> duties) {
 
   ConcretizationProperties {
     MonthDay.parse(due);

@@ -1,10 +1,10 @@
 package vn.ct15.workflow.dissemination;
 
+import java.util.Map;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param performers the unit kinds that disseminate and report (Mục II.1.a), comma separated
@@ -14,13 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     never before the units' due date
  * @param portalUpdateInterval how often the portal updates its section for the rest of the year
  *     (ISO-8601 duration such as P1M, P2W, P14D)
+ * @param startDay the day of the plan year (ISO month-day) the yearly plan ct15-plan starts the section
+ * @param starters who may start it by hand from Tasklist: unit kinds and role:&lt;role&gt;, comma separated
+ * @param duties the progress dashboard's heading of each task that is a duty of the units, by task id
  */
 @ConfigurationProperties("ct15.dissemination")
 record DisseminationProperties(
-    @DefaultValue("coordinator,office,ward,armed-force,public-service") String performers,
-    @DefaultValue("--06-30") String due,
-    @DefaultValue("--07-15") String consolidationDue,
-    @DefaultValue("P1M") String portalUpdateInterval) {
+    String performers,
+    String due,
+    String consolidationDue,
+    String portalUpdateInterval,
+    String startDay,
+    String starters,
+    Map<String, String> duties) {
 
   DisseminationProperties {
     portalUpdateInterval(portalUpdateInterval);

@@ -2,7 +2,6 @@ package vn.ct15.workflow.evaluation;
 
 import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Mục I.2.d, Kế hoạch 77/KH-UBND: the yearly evaluation of the units by their results in carrying out
@@ -12,12 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewDue the day of the year Phòng Nội vụ's review of the proposals is due (ISO month-day)
  * @param decisionDue the day of the year the Chairman's decision is due (ISO month-day); a start's
  *     {@code deadline} overrides it, and the review keeps its distance before it
+ * @param startDay the day of the plan year (ISO month-day) the yearly plan ct15-plan starts the section
+ * @param schedule when the process starts by itself (Quartz cron, engine time): its timer start event
+ * @param starters who may start it by hand from Tasklist: unit kinds and role:&lt;role&gt;, comma separated
  */
 @ConfigurationProperties("ct15.annual-evaluation")
 record AnnualEvaluationProperties(
-    @DefaultValue("coordinator,office,ward,armed-force,public-service") String evaluated,
-    @DefaultValue("--12-25") String reviewDue,
-    @DefaultValue("--12-31") String decisionDue) {
+    String evaluated,
+    String reviewDue,
+    String decisionDue,
+    String startDay,
+    String schedule,
+    String starters) {
 
   AnnualEvaluationProperties {
     if (MonthDay.parse(reviewDue).isAfter(MonthDay.parse(decisionDue))) {

@@ -1,7 +1,7 @@
 package vn.ct15.workflow.frontsupervision;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Mục II.6 and III.3, Kế hoạch 77/KH-UBND: supervision and social criticism by the Fatherland Front
@@ -14,14 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerWithin working days the unit addressed has to answer, counted from the day it gets the
  *     request, and again from each reopening
  * @param reviewWithin working days the requester has to accept or reopen the answer
+ * @param duties the progress dashboard's heading of each task that is a duty of the units, by task id
  */
 @ConfigurationProperties("ct15.front-supervision")
 record FrontSupervisionProperties(
-    @DefaultValue("supervisor") String requesters,
-    @DefaultValue("leadership,coordinator,office,ward,armed-force,public-service") String addressed,
-    @DefaultValue("P2D") String chooseWithin,
-    @DefaultValue("P10D") String answerWithin,
-    @DefaultValue("P5D") String reviewWithin) {
+    String requesters,
+    String addressed,
+    String chooseWithin,
+    String answerWithin,
+    String reviewWithin,
+    Map<String, String> duties) {
 
   FrontSupervisionProperties {
     workingDays("choose-within", chooseWithin);

@@ -1,8 +1,8 @@
 package vn.ct15.workflow.inspection;
 
+import java.util.Map;
 import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Mục II.5, Kế hoạch 77/KH-UBND: the yearly inspection led by Phòng Nội vụ.
@@ -14,15 +14,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code deadline} overrides it, and the plan and findings keep their distance before it
  * @param correctWithin how long a unit has to correct its shortcomings, in working days (ISO-8601, e.g. P15D)
  * @param verifyWithin how long Phòng Nội vụ has to verify a correction, in working days
+ * @param startDay the day of the plan year (ISO month-day) the yearly plan ct15-plan starts the section
+ * @param schedule when the process starts by itself (Quartz cron, engine time): its timer start event
+ * @param starters who may start it by hand from Tasklist: unit kinds and role:&lt;role&gt;, comma separated
+ * @param duties the progress dashboard's heading of each task that is a duty of the units, by task id
  */
 @ConfigurationProperties("ct15.inspection")
 record InspectionProperties(
-    @DefaultValue("office,ward,armed-force,public-service") String inspected,
-    @DefaultValue("--09-30") String planDue,
-    @DefaultValue("--11-30") String findingsDue,
-    @DefaultValue("--12-20") String conclusionDue,
-    @DefaultValue("P15D") String correctWithin,
-    @DefaultValue("P5D") String verifyWithin) {
+    String inspected,
+    String planDue,
+    String findingsDue,
+    String conclusionDue,
+    String correctWithin,
+    String verifyWithin,
+    String startDay,
+    String schedule,
+    String starters,
+    Map<String, String> duties) {
 
   InspectionProperties {
     if (MonthDay.parse(planDue).isAfter(MonthDay.parse(findingsDue))

@@ -1,8 +1,8 @@
 package vn.ct15.workflow.legalreview;
 
+import java.util.Map;
 import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Mục II.2, Kế hoạch 77/KH-UBND: the review of legal normative documents on grassroots democracy.
@@ -12,13 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     lead unit itself is left out
  * @param contributionsDue the day of the review year the units' proposals are due (ISO month-day)
  * @param due the day of the review year the approved review report is due (ISO month-day: "Tháng 6")
+ * @param startDay the day of the plan year (ISO month-day) the yearly plan ct15-plan starts the section
+ * @param starters who may start it by hand from Tasklist: unit kinds and role:&lt;role&gt;, comma separated
+ * @param duties the progress dashboard's heading of each task that is a duty of the units, by task id
  */
 @ConfigurationProperties("ct15.legal-review")
 record LegalReviewProperties(
-    @DefaultValue("legal-review") String leadRole,
-    @DefaultValue("office,ward,public-service") String contributors,
-    @DefaultValue("--06-15") String contributionsDue,
-    @DefaultValue("--06-30") String due) {
+    String leadRole,
+    String contributors,
+    String contributionsDue,
+    String due,
+    String startDay,
+    String starters,
+    Map<String, String> duties) {
 
   LegalReviewProperties {
     if (MonthDay.parse(contributionsDue).isAfter(MonthDay.parse(due))) {

@@ -1,7 +1,7 @@
 package vn.ct15.workflow.obstacle;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param raisers the unit kinds whose officials may raise a difficulty (comma separated); a user in no
@@ -11,14 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerWithin working days the office or UBND quận has to answer, unless Phòng Nội vụ sets a
  *     date (ISO period of days, P10D)
  * @param confirmWithin working days the raising unit has to confirm the answer (ISO period of days)
+ * @param duties the progress dashboard's heading of each task that is a duty of the units, by task id
  */
 @ConfigurationProperties("ct15.obstacle")
 record ObstacleProperties(
-    @DefaultValue("leadership,coordinator,office,ward,armed-force,public-service") String raisers,
-    @DefaultValue("coordinator,office") String handlers,
-    @DefaultValue("P3D") String triageWithin,
-    @DefaultValue("P10D") String answerWithin,
-    @DefaultValue("P5D") String confirmWithin) {
+    String raisers,
+    String handlers,
+    String triageWithin,
+    String answerWithin,
+    String confirmWithin,
+    Map<String, String> duties) {
 
   ObstacleProperties {
     workingDays("triage-within", triageWithin);

@@ -3,7 +3,6 @@ package vn.ct15.workflow.periodicreport;
 import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +31,6 @@ import vn.ct15.workflow.security.Callers;
 @RequestMapping(path = "/ct15/api/periodic-reports", produces = MediaType.APPLICATION_JSON_VALUE)
 class MissingUnitsController {
 
-  static final Set<UnitKind> MONITOR_KINDS = EnumSet.of(UnitKind.COORDINATOR, UnitKind.LEADERSHIP);
 
   private final Callers callers;
   private final HistoryService historyService;
@@ -59,9 +57,9 @@ class MissingUnitsController {
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"")
           .body(message("Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem các đơn vị chưa báo cáo."));
     }
-    if (!callers.belongsTo(userId, MONITOR_KINDS)) {
+    if (!callers.belongsTo(userId, UnitKind.MONITORS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(message("Chỉ Phòng Nội vụ và Ủy ban nhân dân quận được xem các đơn vị chưa báo cáo (Mục III.2, Kế hoạch 77/KH-UBND)."));
+          .body(message("Chỉ Phòng Nội vụ, Ủy ban nhân dân quận và các cơ quan giám sát được xem các đơn vị chưa báo cáo (Mục III.2, Kế hoạch 77/KH-UBND)."));
     }
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(processInstanceId).processDefinitionKey(PeriodicReportProcess.KEY).singleResult();

@@ -1,7 +1,7 @@
 package vn.ct15.workflow.periodicreport;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Mục III.1–III.2: who reports, when each step is due, and where the approved report goes.
@@ -23,20 +23,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the consolidation form's limit (200,000) so Phòng Nội vụ has room to edit
  * @param assignmentBatchSize how many units' report processes one job starts when a period opens: the
  *     jobs run side by side on the job executor, each in a transaction of its own
+ * @param halfYearStartDay the day ct15-plan starts the 6-month report (period {@code <year>-H1})
+ * @param yearStartDay the day ct15-plan starts the yearly report (period {@code <year>})
+ * @param schedule when the process starts by itself (Quartz cron, engine time): its timer start event
+ * @param starters who may start it by hand from Tasklist: unit kinds and role:&lt;role&gt;, comma separated
+ * @param halfYearDuties the dashboard's headings of the 6-month report's duties, by task id
+ * @param yearDuties the dashboard's headings of the yearly report's duties, by task id
  */
 @ConfigurationProperties("ct15.periodic-report")
 record PeriodicReportProperties(
-    @DefaultValue("coordinator,office,ward,armed-force,public-service") String performers,
-    @DefaultValue("6") int halfYearUntilMonth,
-    @DefaultValue("--06-15") String halfYearReportDue,
-    @DefaultValue("--06-25") String halfYearConsolidationDue,
-    @DefaultValue("--06-30") String halfYearApprovalDue,
-    @DefaultValue("--11-15") String yearReportDue,
-    @DefaultValue("--11-25") String yearConsolidationDue,
-    @DefaultValue("--11-30") String yearApprovalDue,
-    @DefaultValue("ubnd-thanhpho@haiphong.demo") String superiorEmail,
-    @DefaultValue("100000") int draftDetailLimit,
-    @DefaultValue("50") int assignmentBatchSize) {
+    String performers,
+    int halfYearUntilMonth,
+    String halfYearReportDue,
+    String halfYearConsolidationDue,
+    String halfYearApprovalDue,
+    String yearReportDue,
+    String yearConsolidationDue,
+    String yearApprovalDue,
+    String superiorEmail,
+    int draftDetailLimit,
+    int assignmentBatchSize,
+    String halfYearStartDay,
+    String yearStartDay,
+    String schedule,
+    String starters,
+    Map<String, String> halfYearDuties,
+    Map<String, String> yearDuties) {
 
   String reportDue(ReportPeriod period) {
     return period.halfYear() ? halfYearReportDue : yearReportDue;

@@ -1,64 +1,45 @@
 package vn.ct15.workflow.plan;
 
-import java.util.Arrays;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
- * The sections of Kế hoạch 77/KH-UBND that the yearly plan {@code ct15-plan} starts, each as one
- * branch: a timer on its configured day ({@code ct15.plan.schedule.<code>}), the check
- * «Đã khởi động?» and the call activity. The code names the section in timer expressions and in
- * configuration; the cycle is the business-key suffix the section's own opening delegate uses.
+ * A section of the plan, carried out by one process and declared by the section's own package as a
+ * bean: the one place that says which process runs it, who may start it by hand, when the yearly plan
+ * {@code ct15-plan} starts it and which of its tasks Phòng Nội vụ's dashboard follows. Its values
+ * (days, starters, column headings) are the section's own configuration; {@link PlanSections} finds
+ * every section, and the plan, the dashboard and the start permissions are built from them.
  */
-public enum PlanSection {
-  DISSEMINATION("dissemination", "ct15-dissemination", PlanProcess.Element.CHECK_DISSEMINATION, String::valueOf),
-  LEGAL_REVIEW("legal-review", "ct15-legal-review", PlanProcess.Element.CHECK_LEGAL_REVIEW, String::valueOf),
-  WARD_PLAN("ward-plan", "ct15-ward-plan", PlanProcess.Element.CHECK_WARD_PLAN, String::valueOf),
-  UNIT_PLAN("unit-plan", "ct15-unit-plan", PlanProcess.Element.CHECK_UNIT_PLAN, String::valueOf),
-  CONCRETIZATION("concretization", "ct15-concretization", PlanProcess.Element.CHECK_CONCRETIZATION, String::valueOf),
-  HALF_YEAR_REPORT("half-year-report", "ct15-periodic-report", PlanProcess.Element.CHECK_HALF_YEAR_REPORT,
-      PlanSection::halfYearPeriod),
-  YEAR_REPORT("year-report", "ct15-periodic-report", PlanProcess.Element.CHECK_YEAR_REPORT, String::valueOf),
-  INSPECTION("inspection", "ct15-inspection", PlanProcess.Element.CHECK_INSPECTION, String::valueOf),
-  ANNUAL_EVALUATION("annual-evaluation", "ct15-annual-evaluation", PlanProcess.Element.CHECK_ANNUAL_EVALUATION,
-      String::valueOf);
+public interface PlanSection {
 
-  private final String code;
-  private final String processKey;
-  private final String checkTask;
-  private final IntFunction<String> cycle;
+  /** The process that carries the section out. */
+  String processKey();
 
-  PlanSection(String code, String processKey, String checkTask, IntFunction<String> cycle) {
-    this.code = code;
-    this.processKey = processKey;
-    this.checkTask = checkTask;
-    this.cycle = cycle;
-  }
+  /** Who may start it by hand from Tasklist: unit kinds and {@code role:<role>}, comma separated. */
+  String starters();
 
-  /** The 6-month reporting period of a year, as ct15-periodic-report reads its {@code period}. */
-  static String halfYearPeriod(int year) {
-    return year + "-H1";
-  }
+  /** The starts of the section in a plan year that {@code ct15-plan} makes, each on its day; none for a section raised on demand. */
+  List<Run> runs();
 
-  public String code() {
-    return code;
-  }
+  /** The section's user tasks that are duties of the units, as columns of the progress dashboard. */
+  List<Duty> duties();
 
-  public String processKey() {
-    return processKey;
-  }
+  /**
+   * One start of a section in a plan year.
+   *
+   * @param id unique among all sections: the branch of {@code ct15-plan} and its configuration entry
+   * @param startDay the day of the plan year {@code ct15-plan} starts it (a day already past: at once)
+   * @param cycle the cycle it opens for the plan year: the suffix of its business key ({@code <process>:<cycle>})
+   * @param startVariables the variables its process starts with for the plan year
+   */
+  record Run(String id, MonthDay startDay, IntFunction<String> cycle, IntFunction<Map<String, Object>> startVariables) {
 
-  /** The cycle this section runs for the plan year: its business key is {@code <process key>:<cycle>}. */
-  public String cycle(int year) {
-    return cycle.apply(year);
-  }
-
-  static PlanSection byCode(String code) {
-    return Arrays.stream(values()).filter(section -> section.code.equals(code)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown plan section '" + code + "'"));
-  }
-
-  static PlanSection byCheckTask(String activityId) {
-    return Arrays.stream(values()).filter(section -> section.checkTask.equals(activityId)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("No plan section is checked by activity '" + activityId + "'"));
+    /** A yearly run: its cycle is the plan year, given as {@code year}. */
+    public static Run yearly(String id, String startDay) {
+      return new Run(id, MonthDay.parse(startDay), String::valueOf, year -> Map.of(CommonVariables.YEAR.name(), year));
+    }
   }
 }

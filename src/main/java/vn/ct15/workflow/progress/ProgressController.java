@@ -2,10 +2,8 @@ package vn.ct15.workflow.progress;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +29,6 @@ import vn.ct15.workflow.security.Callers;
 @RequestMapping("/ct15/api")
 class ProgressController {
 
-  static final Set<UnitKind> VIEWERS = EnumSet.of(UnitKind.COORDINATOR, UnitKind.LEADERSHIP, UnitKind.SUPERVISOR);
   static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   /** Sent by the Cockpit plugin: a 401 then carries no Basic challenge, so the browser shows no login dialog. */
   static final String REQUESTED_WITH = "X-Requested-With";
@@ -92,7 +89,7 @@ class ProgressController {
       }
       return Optional.of(unauthorized.body(message("Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện Kế hoạch 77/KH-UBND.")));
     }
-    if (!callers.belongsTo(user.get(), VIEWERS)) {
+    if (!callers.belongsTo(user.get(), UnitKind.MONITORS)) {
       return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
           .body(message("Chỉ Phòng Nội vụ, Ủy ban nhân dân quận, Hội đồng nhân dân quận và Ủy ban MTTQ Việt Nam quận "
               + "được xem tiến độ thực hiện Kế hoạch 77/KH-UBND (Mục II.5, Mục III.3).")));

@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -28,7 +26,9 @@ import vn.ct15.workflow.extension.ExtensionProcess;
 import vn.ct15.workflow.progress.ProgressMatrix.Cell;
 import vn.ct15.workflow.progress.ProgressMatrix.Column;
 import vn.ct15.workflow.progress.ProgressMatrix.Row;
-import vn.ct15.workflow.progress.ProgressProperties.Duty;
+import vn.ct15.workflow.plan.Duty;
+import vn.ct15.workflow.plan.PlanSections;
+import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * Builds the plan year's unit × duty matrix from the engine's history.
@@ -43,7 +43,6 @@ import vn.ct15.workflow.progress.ProgressProperties.Duty;
 @Component
 class ProgressService {
 
-  static final String UNIT_VARIABLE = "unitId";
   /** The totals' count of cells whose task was extended (beside the count per state and "total"). */
   static final String EXTENDED = "extended";
   private static final Set<String> CANCELLED = Set.of(HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
@@ -52,13 +51,15 @@ class ProgressService {
   private final HistoryService historyService;
   private final OrganisationDirectory directory;
   private final ProgressProperties properties;
+  private final PlanSections sections;
   private final java.time.ZoneId zone;
 
   ProgressService(HistoryService historyService, OrganisationDirectory directory, ProgressProperties properties,
-      vn.ct15.workflow.deadline.Deadlines deadlines) {
+      PlanSections sections, vn.ct15.workflow.deadline.Deadlines deadlines) {
     this.historyService = historyService;
     this.directory = directory;
     this.properties = properties;
+    this.sections = sections;
     this.zone = deadlines.zone();
   }
 
@@ -68,7 +69,7 @@ class ProgressService {
    */
   ProgressMatrix matrix(int year, String processKey, String cockpitInstanceUrl) {
     Date now = ClockUtil.getCurrentTime();
-    List<Duty> duties = properties.duties().stream()
+    List<Duty> duties = sections.duties().stream()
         .filter(duty -> processKey == null || processKey.isBlank() || duty.process().equals(processKey)).toList();
     Map<String, Duty> dutyByCycleAndTask = new HashMap<>();
     duties.forEach(duty -> dutyByCycleAndTask.put(duty.businessKey(year) + "|" + duty.task(), duty));
@@ -165,7 +166,7 @@ class ProgressService {
     // query 3: all unitId variables of the cycles, in one go
     Map<String, String> byScope = new HashMap<>();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .variableNameIn(UNIT_VARIABLE).processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId)
+        .variableNameIn(CommonVariables.UNIT_ID.name()).processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId)
             .toArray(String[]::new)).list()) {
       if (variable.getValue() == null) {
         continue;

@@ -29,6 +29,7 @@ import vn.ct15.workflow.cluster.StartupWrites;
 import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
+import vn.ct15.workflow.plan.PlanSections;
 
 /**
  * Grants each unit's group what its kind needs, and nothing more. Every unit gets Tasklist and
@@ -57,7 +58,7 @@ class AccessPolicy {
 
   private final AuthorizationService authorizationService;
   private final OrganisationDirectory directory;
-  private final AccessProperties properties;
+  private final PlanSections sections;
   private final TransactionTemplate transaction;
   private final JdbcTemplate jdbc;
   /** Rights every unit has on every resource: global authorizations. */
@@ -81,13 +82,13 @@ class AccessPolicy {
   /** The groups' grants that exist, by group, resource type and resource id: read once, not per unit. */
   private Map<String, Authorization> grants;
 
-  AccessPolicy(AuthorizationService authorizationService, OrganisationDirectory directory, AccessProperties properties,
+  AccessPolicy(AuthorizationService authorizationService, OrganisationDirectory directory, PlanSections sections,
       PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
       DirectorySynchronizer synchronizer /* groups must exist first */) {
     this.authorizationService = authorizationService;
     this.jdbc = jdbc;
     this.directory = directory;
-    this.properties = properties;
+    this.sections = sections;
     this.transaction = new TransactionTemplate(transactionManager);
     StartupWrites.retryOnce("the authorizations", this::apply);
   }
@@ -133,7 +134,7 @@ class AccessPolicy {
         grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
       }
     }
-    properties.starters().forEach((processKey, starters) ->
+    sections.starters().forEach((processKey, starters) ->
         starterGroups(starters).forEach(group -> grantStart(group, processKey)));
   }
 
@@ -232,10 +233,7 @@ class AccessPolicy {
   }
 
   static boolean monitors(Unit unit) {
-    return switch (unit.kind()) {
-      case LEADERSHIP, COORDINATOR, SUPERVISOR -> true;
-      default -> false;
-    };
+    return unit.kind().monitors();
   }
 
   /** Grants the permissions to the group, or to every user (a global authorization) for a null group. */

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.plan.PlanProcess.Element;
+import vn.ct15.workflow.plan.PlanProcess.Var;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import vn.ct15.workflow.process.CommonVariables;
 
@@ -67,18 +69,33 @@ class PlanProcessTest {
     return runtimeService.startProcessInstanceByKey(PlanProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
   }
 
-  Job timer(ProcessInstance plan, String activityId) {
-    return managementService.createJobQuery().processInstanceId(plan.getId()).timers().activityId(activityId).singleResult();
+  /** The timer of a run of a section: the plan's start-day timer in the sub-process instance of that run. */
+  Job timer(ProcessInstance plan, String runId) {
+    List<Job> timers = managementService.createJobQuery().processInstanceId(plan.getId()).timers().activityId(Element.WAIT).list()
+        .stream().filter(job -> runId.equals(runtimeService.getVariable(job.getExecutionId(), Var.SECTION_RUN.name()))).toList();
+    assertThat(timers).as("the timer of " + runId).hasSize(1);
+    return timers.get(0);
   }
 
-  /** Fires the plan's timer at its due date (the engine's clock moved there). */
-  void fire(ProcessInstance plan, String activityId) {
-    Job timer = timer(plan, activityId);
-    assertThat(timer).as(activityId).isNotNull();
+  /** Fires the timer of a run at its due date (the engine's clock moved there). */
+  void fire(ProcessInstance plan, String runId) {
+    Job timer = timer(plan, runId);
     if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
       ClockUtil.setCurrentTime(timer.getDuedate());
     }
     managementService.executeJob(timer.getId());
+  }
+
+  /** How many branches of the plan have passed an element. */
+  long passed(ProcessInstance plan, String activityId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(plan.getId()).activityId(activityId)
+        .finished().count();
+  }
+
+  /** The instance of the sections' multi-instance body, to start another branch in. */
+  String sectionsBody(ProcessInstance plan) {
+    return Arrays.stream(runtimeService.getActivityInstance(plan.getId()).getChildActivityInstances())
+        .filter(child -> child.getActivityId().equals(Element.SECTION + "#multiInstanceBody")).findFirst().orElseThrow().getId();
   }
 
   /** The called instances of the plan, by business key. */
@@ -91,17 +108,16 @@ class PlanProcessTest {
   void shouldStartTheSectionsDueAlreadyAsCalledInstancesOfThePlan() {
     ClockUtil.setCurrentTime(at(2081, 3, 10, 9, 0));
     ProcessInstance plan = startPlan(2081);
-    assertThat(plan).hasBusinessKey("ct15-plan:2081").hasPassed(Element.OPEN_CYCLE)
-        .isWaitingAt(Element.WAIT_DISSEMINATION, Element.WAIT_LEGAL_REVIEW, Element.WAIT_CONCRETIZATION,
-            Element.WAIT_WARD_PLAN, Element.WAIT_UNIT_PLAN, Element.WAIT_INSPECTION, Element.WAIT_HALF_YEAR_REPORT,
-            Element.WAIT_YEAR_REPORT, Element.WAIT_ANNUAL_EVALUATION);
-    assertThat(timer(plan, Element.WAIT_ANNUAL_EVALUATION).getDuedate()).as("Mục I.2.d at year end")
-        .isEqualTo(at(2081, 12, 15, 6, 0));
-    assertThat(timer(plan, Element.WAIT_DISSEMINATION).getDuedate()).as("1 January, past: at once").isEqualTo(at(2081, 1, 1, 6, 0));
-    assertThat(timer(plan, Element.WAIT_WARD_PLAN).getDuedate()).isEqualTo(at(2081, 1, 2, 6, 0));
-    assertThat(timer(plan, Element.WAIT_INSPECTION).getDuedate()).isEqualTo(at(2081, 9, 1, 6, 0));
-    assertThat(timer(plan, Element.WAIT_HALF_YEAR_REPORT).getDuedate()).isEqualTo(at(2081, 6, 1, 6, 0));
-    assertThat(timer(plan, Element.WAIT_YEAR_REPORT).getDuedate()).isEqualTo(at(2081, 11, 1, 6, 0));
+    assertThat(plan).hasBusinessKey("ct15-plan:2081").hasPassed(Element.OPEN_CYCLE).isWaitingAt(Element.WAIT);
+    assertThat(runtimeService.getVariable(plan.getId(), Var.SECTION_RUNS.name())).as("one branch per run, in the plan's order")
+        .isEqualTo(List.of("dissemination", "legal-review", "ward-plan", "half-year-report", "year-report", "concretization",
+            "unit-plan", "inspection", "annual-evaluation"));
+    assertThat(timer(plan, "annual-evaluation").getDuedate()).as("Mục I.2.d at year end").isEqualTo(at(2081, 12, 15, 6, 0));
+    assertThat(timer(plan, "dissemination").getDuedate()).as("1 January, past: at once").isEqualTo(at(2081, 1, 1, 6, 0));
+    assertThat(timer(plan, "ward-plan").getDuedate()).isEqualTo(at(2081, 1, 2, 6, 0));
+    assertThat(timer(plan, "inspection").getDuedate()).isEqualTo(at(2081, 9, 1, 6, 0));
+    assertThat(timer(plan, "half-year-report").getDuedate()).isEqualTo(at(2081, 6, 1, 6, 0));
+    assertThat(timer(plan, "year-report").getDuedate()).isEqualTo(at(2081, 11, 1, 6, 0));
 
     managementService.createJobQuery().processInstanceId(plan.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime())
         .list().forEach(job -> managementService.executeJob(job.getId()));
@@ -113,11 +129,12 @@ class PlanProcessTest {
       HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
           .processInstanceId(instance.getId()).singleResult();
       assertThat(history.getSuperProcessInstanceId()).as("the parent link Cockpit shows").isEqualTo(plan.getId());
-      assertThat(runtimeService.getVariable(instance.getId(), "year")).isEqualTo(2081);
+      assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.YEAR.name())).isEqualTo(2081);
     });
-    assertThat(plan).isWaitingAt(Element.CALL_DISSEMINATION, Element.CALL_LEGAL_REVIEW, Element.CALL_CONCRETIZATION,
-        Element.CALL_WARD_PLAN, Element.CALL_UNIT_PLAN, Element.WAIT_INSPECTION, Element.WAIT_HALF_YEAR_REPORT,
-        Element.WAIT_YEAR_REPORT, Element.WAIT_ANNUAL_EVALUATION);
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count())
+        .as("a call for each of the five sections due").isEqualTo(5);
+    assertThat(managementService.createJobQuery().processInstanceId(plan.getId()).timers().count())
+        .as("inspection, both reports and the evaluation still wait for their days").isEqualTo(4);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(plan.getId()).count()).isZero();
   }
 
@@ -128,19 +145,19 @@ class PlanProcessTest {
     assertThat(managementService.createJobQuery().processInstanceId(plan.getId()).timers()
         .duedateLowerThan(ClockUtil.getCurrentTime()).count()).as("nothing due before the plan year").isZero();
 
-    fire(plan, Element.WAIT_WARD_PLAN);
+    fire(plan, "ward-plan");
     assertThat(ClockUtil.getCurrentTime()).isEqualTo(at(2082, 1, 2, 6, 0));
     ProcessInstance wardPlan = calledBy(plan).get("ct15-ward-plan:2082");
     assertThat(wardPlan).isNotNull().isWaitingAt(WardPlanProcess.Element.WARD);
 
-    fire(plan, Element.WAIT_HALF_YEAR_REPORT);
+    fire(plan, "half-year-report");
     assertThat(ClockUtil.getCurrentTime()).isEqualTo(at(2082, 6, 1, 6, 0));
     ProcessInstance halfYear = calledBy(plan).get("ct15-periodic-report:2082-H1");
     assertThat(halfYear).as("the 6-month report of 2082").isNotNull();
     assertThat(halfYear).variables().containsEntry("period", "2082-H1").containsEntry("halfYear", true)
         .containsEntry("year", 2082);
 
-    fire(plan, Element.WAIT_YEAR_REPORT);
+    fire(plan, "year-report");
     assertThat(calledBy(plan).get("ct15-periodic-report:2082")).as("the yearly report of 2082").isNotNull();
     assertThat(runtimeService.getVariable(calledBy(plan).get("ct15-periodic-report:2082").getId(), "halfYear")).isEqualTo(false);
   }
@@ -152,10 +169,10 @@ class PlanProcessTest {
     ClockUtil.setCurrentTime(at(2083, 2, 1, 9, 0));
     ProcessInstance plan = startPlan(2083);
 
-    fire(plan, Element.WAIT_WARD_PLAN);
+    fire(plan, "ward-plan");
 
-    assertThat(plan).hasPassedInOrder(Element.WAIT_WARD_PLAN, Element.CHECK_WARD_PLAN, Element.SKIPPED_WARD_PLAN)
-        .hasNotPassed(Element.CALL_WARD_PLAN);
+    assertThat(plan).hasPassedInOrder(Element.WAIT, Element.CHECK, Element.SKIPPED).hasNotPassed(Element.CALL);
+    assertThat(passed(plan, Element.SKIPPED)).as("the ward plan's branch alone").isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-ward-plan:2083").list())
         .extracting(ProcessInstance::getId).containsExactly(byHand.getId());
     assertThat(runtimeService.createIncidentQuery().processInstanceId(plan.getId()).count()).isZero();
@@ -165,7 +182,7 @@ class PlanProcessTest {
   void shouldEndTheSectionsOwnTimerStartQuietlyWhenThePlanStartedTheCycle() {
     ClockUtil.setCurrentTime(at(2084, 1, 1, 9, 0));
     ProcessInstance plan = startPlan(2084);
-    fire(plan, Element.WAIT_WARD_PLAN);
+    fire(plan, "ward-plan");
     ProcessInstance fromPlan = calledBy(plan).get("ct15-ward-plan:2084");
     assertThat(fromPlan).isNotNull();
 
@@ -193,17 +210,17 @@ class PlanProcessTest {
   void shouldEndTheCallQuietlyWhenTheSectionStartedAtTheSameMoment() {
     ClockUtil.setCurrentTime(at(2086, 1, 1, 9, 0));
     ProcessInstance plan = startPlan(2086);
-    Job timer = timer(plan, Element.WAIT_DISSEMINATION);
-    // started by hand after the check, before the call (simulated: the check is bypassed by starting here)
-    runtimeService.createProcessInstanceModification(plan.getId())
-        .startBeforeActivity(Element.CALL_DISSEMINATION).execute();
+    Job timer = timer(plan, "dissemination");
+    // started by hand after the check, before the call (simulated: a branch that starts at the call)
+    runtimeService.createProcessInstanceModification(plan.getId()).startBeforeActivity(Element.CALL, sectionsBody(plan))
+        .setVariable(Var.SECTION_RUN.name(), "dissemination").execute();
     assertThat(calledBy(plan)).containsKey("ct15-dissemination:2086");
     managementService.executeJob(timer.getId());
-    assertThat(plan).hasPassed(Element.SKIPPED_DISSEMINATION);
+    assertThat(plan).hasPassed(Element.SKIPPED);
 
-    runtimeService.createProcessInstanceModification(plan.getId())
-        .startBeforeActivity(Element.CALL_DISSEMINATION).execute();
-    assertThat(plan).hasPassed("EndEvent_DisseminationAlreadyStarted");
+    runtimeService.createProcessInstanceModification(plan.getId()).startBeforeActivity(Element.CALL, sectionsBody(plan))
+        .setVariable(Var.SECTION_RUN.name(), "dissemination").execute();
+    assertThat(plan).hasPassed(Element.ALREADY_STARTED, Element.STARTED_AT_THE_SAME_MOMENT);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ct15-dissemination:2086").count()).isEqualTo(1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(plan.getId()).count()).isZero();
   }
