@@ -3,6 +3,7 @@ package vn.ct15.workflow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -41,6 +42,21 @@ public final class Chromium {
         .usingAnyFreePort().build(), options);
     browser.manage().window().setSize(new Dimension(width, height));
     return browser;
+  }
+
+  /**
+   * Waits until the bpmn-js diagram on the page has stopped moving (Cockpit zooms it to fit once it
+   * is drawn): its viewport's transform reads the same twice in a row.
+   */
+  public static void awaitDiagramSettled(ChromeDriver browser) {
+    String[] last = {null};
+    Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(150)).until(() -> {
+      Object transform = browser.executeScript(
+          "var v = document.querySelector('.djs-container svg .viewport'); return v ? v.getAttribute('transform') : null;");
+      boolean settled = transform != null && transform.equals(last[0]);
+      last[0] = (String) transform;
+      return settled;
+    });
   }
 
   /** Logs into a Camunda webapp (cockpit, tasklist, admin) with the demo password. */

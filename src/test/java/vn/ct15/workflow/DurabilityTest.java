@@ -2,16 +2,12 @@ package vn.ct15.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,25 +27,23 @@ class DurabilityTest {
 
   @Test
   void shouldKeepWorkAcrossAKill9AndARestart() throws Exception {
-    int port = freePort();
-    String base = "http://localhost:" + port;
-    Process first = launch(port);
+    List<String> database = List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ct15") + ";WRITE_DELAY=0");
+    AppProcess first = AppProcess.start(dataDir.resolve("first.log"), database);
     try {
-      awaitUp(base, first, log);
-      HttpResponse<String> started = post(base + "/engine-rest/process-definition/key/ct15-ward-plan/submit-form",
+      HttpResponse<String> started = post(first.base + "/engine-rest/process-definition/key/ct15-ward-plan/submit-form",
           "phong-noi-vu.cb", "{\"variables\":{\"year\":{\"value\":2061,\"type\":\"Integer\"}}}");
       assertThat(started.statusCode()).isEqualTo(200);
-      String taskId = get(base + "/engine-rest/task?processInstanceBusinessKey=ct15-ward-plan:2061", "phuong-bac-son.cb")
+      String taskId = get(first.base + "/engine-rest/task?processInstanceBusinessKey=ct15-ward-plan:2061", "phuong-bac-son.cb")
           .body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-      assertThat(post(base + "/engine-rest/task/" + taskId + "/claim", "phuong-bac-son.cb",
+      assertThat(post(first.base + "/engine-rest/task/" + taskId + "/claim", "phuong-bac-son.cb",
           "{\"userId\":\"phuong-bac-son.cb\"}").statusCode()).isEqualTo(204);
     } finally {
-      first.destroyForcibly().waitFor();
+      first.kill();
     }
 
-    Process second = launch(port);
+    AppProcess second = AppProcess.start(dataDir.resolve("second.log"), database);
     try {
-      awaitUp(base, second, log);
+      String base = second.base;
       String tasks = get(base + "/engine-rest/task?assignee=phuong-bac-son.cb&processInstanceBusinessKey=ct15-ward-plan:2061",
           "phuong-bac-son.cb").body();
       assertThat(tasks).contains("\"assignee\":\"phuong-bac-son.cb\"");
@@ -60,46 +54,8 @@ class DurabilityTest {
       assertThat(get(base + "/engine-rest/deployment/count", "demo").body()).as("unchanged models are not redeployed")
           .isEqualTo("{\"count\":1}");
     } finally {
-      second.destroy();
-      second.waitFor();
+      second.stop();
     }
-  }
-
-  Path log;
-
-  Process launch(int port) throws IOException {
-    log = dataDir.resolve("app-" + System.nanoTime() + ".log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        Ct15Application.class.getName(), "--server.port=" + port,
-        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ct15") + ";WRITE_DELAY=0",
-        "--spring.main.banner-mode=off"))
-        .redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
-  }
-
-  static void awaitUp(String base, Process process, Path log) throws Exception {
-    Instant limit = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(limit)) {
-      if (!process.isAlive()) {
-        throw new AssertionError("application stopped:\n" + tail(log));
-      }
-      try {
-        if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
-          return;
-        }
-      } catch (IOException notYetListening) {
-        // the server is still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("application did not come UP within 3 minutes:\n" + tail(log));
-  }
-
-  static String tail(Path log) throws IOException {
-    List<String> lines = java.nio.file.Files.readAllLines(log);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 
   static HttpResponse<String> get(String url, String user) throws Exception {
@@ -115,11 +71,5 @@ class DurabilityTest {
 
   static String basic(String user) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineLists;
+import vn.ct15.workflow.process.EngineLists;
 
 /**
  * A person's work that collides with the engine's own at the same moment — a unit completing its

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import vn.ct15.workflow.EngineJobs;
+import vn.ct15.workflow.process.EngineJobs;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.notification.MailJob;

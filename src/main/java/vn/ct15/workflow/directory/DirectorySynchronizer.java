@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ct15.workflow.cluster.StartupWrites;
 
 /**
  * Applies the directory file to Camunda's identity service: one group per unit (its type is the
@@ -42,7 +41,6 @@ public class DirectorySynchronizer {
     this.identityService = identityService;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
-    StartupWrites.retryOnce("the directory", this::synchronize);
   }
 
   /**

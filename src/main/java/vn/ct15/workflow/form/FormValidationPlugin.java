@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineLists;
+import vn.ct15.workflow.process.EngineLists;
 
 /**
  * Holds every completion of a user task, and every start, that has a Camunda Form to that form's

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
-import vn.ct15.workflow.EngineJobs;
+import vn.ct15.workflow.process.EngineJobs;
 
 /**
  * One e-mail to one person, sent by the job executor as its own job: committed together with the

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineLists;
+import vn.ct15.workflow.process.EngineLists;
 
 /**
  * Registers the jobs of the reporting cycle: starting a batch of units' report processes

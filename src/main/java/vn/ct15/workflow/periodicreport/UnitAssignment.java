@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineJobs;
+import vn.ct15.workflow.process.EngineJobs;
 import vn.ct15.workflow.process.CommonVariables;
 
 /**

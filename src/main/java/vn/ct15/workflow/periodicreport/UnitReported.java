@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineJobs;
+import vn.ct15.workflow.process.EngineJobs;
 
 /**
  * Runs in a job of its own after a unit's report is saved: when every unit of the period has been

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineLists;
 
 /**
  * A user task has two names: the short one in the model's {@code name}, which the diagram draws

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineLists;
+import vn.ct15.workflow.process.EngineLists;
 
 /**
  * Per-unit work for thousands of units (a city's or a province's communes) as one parallel

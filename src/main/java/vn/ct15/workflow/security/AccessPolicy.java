@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ct15.workflow.cluster.StartupWrites;
-import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
 import vn.ct15.workflow.plan.PlanSections;
@@ -47,7 +45,7 @@ import vn.ct15.workflow.plan.PlanSections;
  * else.
  */
 @Component
-class AccessPolicy {
+public class AccessPolicy {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessPolicy.class);
 
@@ -83,18 +81,16 @@ class AccessPolicy {
   private Map<String, Authorization> grants;
 
   AccessPolicy(AuthorizationService authorizationService, OrganisationDirectory directory, PlanSections sections,
-      PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-      DirectorySynchronizer synchronizer /* groups must exist first */) {
+      PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
     this.authorizationService = authorizationService;
     this.jdbc = jdbc;
     this.directory = directory;
     this.sections = sections;
     this.transaction = new TransactionTemplate(transactionManager);
-    StartupWrites.retryOnce("the authorizations", this::apply);
   }
 
   /** Applies every grant in one transaction (thousands of units at a city's scale). */
-  void apply() {
+  public void apply() {
     transaction.executeWithoutResult(status -> {
       grants = new HashMap<>();
       for (Authorization existing : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).list()) {

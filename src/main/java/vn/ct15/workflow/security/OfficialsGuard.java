@@ -40,7 +40,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.ct15.workflow.EngineLists;
+import vn.ct15.workflow.process.EngineLists;
 import vn.ct15.workflow.form.TaskForms;
 
 /**

@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ct15.workflow.cluster.StartupWrites;
-import vn.ct15.workflow.directory.DirectorySynchronizer;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
 
@@ -30,7 +28,7 @@ import vn.ct15.workflow.directory.Unit;
  * by name, then kept in line. Idempotent: a second copy of a filter is removed.
  */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
 
   static final String UNIT_TASKS = "Việc của đơn vị tôi";
   static final String DUE_SOON = "Đến hạn trong 7 ngày";
@@ -44,18 +42,16 @@ class TasklistFilters {
   private final TransactionTemplate transaction;
 
   TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-      OrganisationDirectory directory, PlatformTransactionManager transactionManager,
-      DirectorySynchronizer synchronizer /* groups must exist first */) {
+      OrganisationDirectory directory, PlatformTransactionManager transactionManager) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.directory = directory;
     this.transaction = new TransactionTemplate(transactionManager);
-    StartupWrites.retryOnce("the shared Tasklist filters", this::apply);
   }
 
   /** Writes the filters and every unit's right to read them, in one transaction. */
-  void apply() {
+  public void apply() {
     transaction.executeWithoutResult(status -> applyFilters());
   }
 

@@ -34,6 +34,7 @@ import vn.ct15.workflow.Ct15Application;
 import vn.ct15.workflow.cluster.TwoNodeClusterTest.Node;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import org.awaitility.Awaitility;
 
 /**
  * The database stops and comes back (issue #7): the node, its job executor on, answers DOWN on
@@ -141,10 +142,8 @@ class DatabaseOutageTest {
         .doesNotContain("java.", "org.", "SQL", "JDBC", "Transaction", "###", "Hikari", "\tat ", "postgres");
 
     // the reminders come due while the database is away: the job executor meets the outage
-    Duration untilDue = Duration.between(Instant.now(), remindersDue.plusSeconds(3));
-    if (!untilDue.isNegative()) {
-      Thread.sleep(untilDue.toMillis());
-    }
+    Awaitility.await("the reminders' due time, during the outage").atMost(Duration.ofMinutes(1))
+        .until(() -> Instant.now().isAfter(remindersDue.plusSeconds(3)));
     assertThat(node.process().isAlive()).isTrue();
 
     Instant restarted = Instant.now();
@@ -158,7 +157,9 @@ class DatabaseOutageTest {
         + " ms after the database started again");
     List<String> people = new ArrayList<>();
     WARDS.forEach(ward -> people.addAll(List.of(ward + ".cb@kienan.demo", ward + ".tt@kienan.demo")));
-    Thread.sleep(2000);
+    // no reminder sent twice arrives afterwards
+    Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+        .until(() -> mailsOf(year, mail -> true).size() == 2 * WARDS.size());
     assertThat(TwoNodeClusterTest.recipients(mailsOf(year, mail -> TwoNodeClusterTest.subject(mail).contains("Nhắc việc"))))
         .as("each ward person reminded once").containsOnlyKeys(people).allSatisfy((to, count) -> assertThat(count).isOne());
 
@@ -237,14 +238,8 @@ class DatabaseOutageTest {
   }
 
   static void awaitMails(int year, int expected, Instant since) throws Exception {
-    Instant limit = since.plus(Duration.ofSeconds(60));
-    while (mailsOf(year, mail -> true).size() < expected) {
-      if (Instant.now().isAfter(limit)) {
-        throw new AssertionError("only " + mailsOf(year, mail -> true).size() + " of " + expected + " mails of " + year
-            + "\n" + TwoNodeClusterTest.tail(node.log()));
-      }
-      Thread.sleep(250);
-    }
+    Awaitility.await(expected + " mails of " + year).atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250)).until(() -> mailsOf(year, mail -> true).size() >= expected);
   }
 
   static List<MimeMessage> mailsOf(int year, Predicate<MimeMessage> which) {
@@ -311,11 +306,7 @@ class DatabaseOutageTest {
     }
 
     void awaitHeld() throws InterruptedException {
-      Instant limit = Instant.now().plus(DETECT);
-      while (held.get() == 0) {
-        assertThat(Instant.now()).as("a mail held at the gate").isBefore(limit);
-        Thread.sleep(50);
-      }
+      Awaitility.await("a mail held at the gate").atMost(DETECT).pollInterval(Duration.ofMillis(50)).until(() -> held.get() > 0);
     }
 
     private void accept() {

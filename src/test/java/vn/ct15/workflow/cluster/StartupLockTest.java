@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
+import org.awaitility.Awaitility;
 
 /** The start-up lock on a throw-away PostgreSQL database: two nodes' locks, one at a time. */
 @Tag(Tiers.POSTGRES)
@@ -47,8 +48,8 @@ class StartupLockTest {
     assertThat(first.held()).isTrue();
 
     CompletableFuture<Void> waiting = CompletableFuture.runAsync(second::acquire);
-    Thread.sleep(1500);
-    assertThat(waiting).as("the second node waits").isNotDone();
+    Awaitility.await("the second node waits").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+        .until(() -> !waiting.isDone());
 
     first.release("test");
     waiting.get(10, TimeUnit.SECONDS);

@@ -89,6 +89,7 @@ class DirectorySynchronizerTest {
     OrganisationDirectory edited = new OrganisationDirectory(properties, identityService);
 
     DirectorySynchronizer first = new DirectorySynchronizer(edited, identityService, properties, transactionManager);
+    assertThat(first.synchronize()).as("the new ward, its head and their membership").isPositive();
     assertThat(identityService.createGroupQuery().groupId("xa-thu-nghiem").singleResult().getName())
         .isEqualTo("Ủy ban nhân dân xã Thử Nghiệm");
     assertThat(edited.headIds("xa-thu-nghiem")).isEqualTo("xa-thu-nghiem.tt");
@@ -97,6 +98,7 @@ class DirectorySynchronizerTest {
         .replace("role: head", "role: staff"), StandardCharsets.UTF_8);
     OrganisationDirectory renamed = new OrganisationDirectory(properties, identityService);
     DirectorySynchronizer second = new DirectorySynchronizer(renamed, identityService, properties, transactionManager);
+    assertThat(second.synchronize()).as("the new name, the head's role").isPositive();
 
     assertThat(identityService.createGroupQuery().groupId("xa-thu-nghiem").singleResult().getName())
         .isEqualTo("Ủy ban nhân dân xã Thử Nghiệm Mới");

@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.ui.ExtendedModelMap;
-import vn.ct15.workflow.deadline.DeadlinesTestSupport;
 
 /** The demo profile's embedded mailbox keeps what the product sends and shows it on its page. */
 class DemoMailboxTest {
@@ -28,18 +27,21 @@ class DemoMailboxTest {
       sender.setHost("127.0.0.1");
       sender.setPort(port);
       sender.setDefaultEncoding("UTF-8");
+      java.time.Instant sent = java.time.Instant.parse("2026-03-02T01:00:00Z");
       for (String subject : List.of("Nhắc việc thứ nhất", "Cảnh báo quá hạn")) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom("ct15@kienan.demo");
         message.setTo("phuong-bac-son.cb@kienan.demo");
         message.setSubject(subject);
         message.setText("Nội dung: " + subject);
+        // the second one sent a minute later, so the order is defined without waiting
+        message.setSentDate(java.util.Date.from(sent));
+        sent = sent.plusSeconds(60);
         sender.send(message);
-        Thread.sleep(1100); // sent dates differ by a second, so the order is defined
       }
 
       ExtendedModelMap model = new ExtendedModelMap();
-      String view = new DemoMailboxController(mailbox, DeadlinesTestSupport.hanoi()).mailbox(model);
+      String view = new DemoMailboxController(mailbox, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).mailbox(model);
 
       assertThat(view).isEqualTo("demo-mailbox");
       assertThat(model.get("running")).isEqualTo(true);

@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
@@ -147,7 +148,7 @@ class OfficialJourneyBrowserTest {
 
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + wardPlan.getId() + "/runtime");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container svg [data-element-id='Task_ApprovePlan']")));
-    Thread.sleep(1500); // let the diagram finish its zoom-to-fit animation before the picture
+    Chromium.awaitDiagramSettled(browser); // the picture once the zoom-to-fit has ended
     screenshot("cockpit-process.png");
   }
 }

@@ -118,7 +118,7 @@ class DiagramsBrowserTest {
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definition.getId() + "/runtime");
     int shapes = model.getModelElementsByType(BpmnShape.class).size();
     wait.until(driver -> driver.findElements(By.cssSelector(".djs-container g.djs-shape[data-element-id]")).size() >= shapes);
-    Thread.sleep(300); // bpmn-js fits the viewport once the diagram is in; its zoom animation is short
+    Chromium.awaitDiagramSettled(browser);
     Path screenshot = Path.of("target", "screenshots", "diagram-" + key + ".png");
     Files.createDirectories(screenshot.getParent());
     Files.write(screenshot, browser.findElement(By.cssSelector(".djs-container")).getScreenshotAs(OutputType.BYTES));

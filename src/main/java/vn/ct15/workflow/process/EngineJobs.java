@@ -1,4 +1,4 @@
-package vn.ct15.workflow;
+package vn.ct15.workflow.process;
 
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;

@@ -1,4 +1,4 @@
-package vn.ct15.workflow;
+package vn.ct15.workflow.process;
 
 import java.util.ArrayList;
 import java.util.List;
