@@ -3,7 +3,6 @@ package vn.ct15.workflow.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
@@ -16,6 +15,6 @@ import org.springframework.core.io.Resource;
  */
 @ConfigurationProperties("ct15.calendar")
 record CalendarProperties(
-    @DefaultValue("classpath:calendar/vn-holidays.yaml") Resource holidays,
-    @DefaultValue List<LocalDate> extraHolidays,
-    @DefaultValue List<LocalDate> extraWorkingDays) {}
+    Resource holidays,
+    List<LocalDate> extraHolidays,
+    List<LocalDate> extraWorkingDays) {}

@@ -2,7 +2,6 @@ package vn.ct15.workflow.cluster;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param startupLockTimeout how long a node waits for the start-up of another node on the same
@@ -12,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ct15.cluster")
 record ClusterProperties(
-    @DefaultValue("PT10M") Duration startupLockTimeout,
-    @DefaultValue("6000") int embeddedDatabaseUnitLimit) {}
+    Duration startupLockTimeout,
+    int embeddedDatabaseUnitLimit) {}

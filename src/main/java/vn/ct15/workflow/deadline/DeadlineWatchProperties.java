@@ -3,21 +3,20 @@ package vn.ct15.workflow.deadline;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param reminders when the people who can do a task are reminded of its due date
  * @param escalation when a task still open after its due date is escalated
  */
 @ConfigurationProperties("ct15")
-record DeadlineWatchProperties(@DefaultValue Reminders reminders, @DefaultValue Escalation escalation) {
+record DeadlineWatchProperties(Reminders reminders, Escalation escalation) {
 
   /** @param before offsets before the due date, one e-mail each (ISO-8601 durations, comma separated) */
-  record Reminders(@DefaultValue("P7D,P1D") List<Duration> before) {}
+  record Reminders(List<Duration> before) {}
 
   /**
    * @param after how long after the due date an open task is escalated
    * @param urgeWithin how long Phòng Nội vụ has for its "Đôn đốc" task
    */
-  record Escalation(@DefaultValue("PT0S") Duration after, @DefaultValue("P3D") Duration urgeWithin) {}
+  record Escalation(Duration after, Duration urgeWithin) {}
 }

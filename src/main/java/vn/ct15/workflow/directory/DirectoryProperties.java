@@ -1,7 +1,6 @@
 package vn.ct15.workflow.directory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
@@ -11,6 +10,6 @@ import org.springframework.core.io.Resource;
  */
 @ConfigurationProperties("ct15")
 record DirectoryProperties(
-    @DefaultValue("classpath:directory/kien-an.yaml") Resource directory,
-    @DefaultValue("false") boolean seedPeople,
+    Resource directory,
+    boolean seedPeople,
     String demoPassword) {}

@@ -1,7 +1,6 @@
 package vn.ct15.workflow.notification;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param from the sender of every message
@@ -9,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ct15.mail")
 record MailProperties(
-    @DefaultValue("ct15-workflow <ct15@kienan.demo>") String from,
-    @DefaultValue("http://localhost:8080") String tasklistUrl) {}
+    String from,
+    String tasklistUrl) {}

@@ -2,7 +2,6 @@ package vn.ct15.workflow.periodicreport;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The wording of the consolidated report's Word document that belongs to the organisation rather
@@ -21,14 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ct15.periodic-report.document")
 record ReportDocumentProperties(
-    @DefaultValue({}) List<String> issuerLines,
-    @DefaultValue("Số: ……/BC-UBND") String numberLine,
-    @DefaultValue("Kết quả thực hiện Chỉ thị số 15-CT/TU ngày 21/11/2022 của Ban Thường vụ Thành ủy {period}") String subtitle,
-    @DefaultValue({"UBND thành phố (để báo cáo);", "TT Quận ủy, TT HĐND quận;", "Lưu: VT, PNV."}) List<String> recipients,
-    @DefaultValue({"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}) List<String> signature,
-    @DefaultValue("") String signer,
-    @DefaultValue("Times New Roman") String font,
-    @DefaultValue("14") int fontSize) {
+    List<String> issuerLines,
+    String numberLine,
+    String subtitle,
+    List<String> recipients,
+    List<String> signature,
+    String signer,
+    String font,
+    int fontSize) {
 
   static final String PERIOD = "{period}";
 

@@ -1,17 +1,16 @@
 package vn.ct15.workflow.benchmark;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +38,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Benchmark {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   /** The shared Tasklist filter an official opens first ({@code security/TasklistFilters}). */
   static final String UNIT_FILTER = "Việc của đơn vị tôi";
 
@@ -101,7 +99,7 @@ public final class Benchmark {
       mailbox.clear();
 
       int delay = settings.reminderDelaySeconds(units.size());
-      OffsetDateTime deadline = OffsetDateTime.now(ZONE).plusHours(1).plusSeconds(delay).truncatedTo(ChronoUnit.SECONDS);
+      OffsetDateTime deadline = OffsetDateTime.now(HANOI).plusHours(1).plusSeconds(delay).truncatedTo(ChronoUnit.SECONDS);
       Instant remindersDue = deadline.minusHours(1).toInstant();
       long start;
       // counted in SQL, not over REST: the administrator's task count, checked against authorizations ten times

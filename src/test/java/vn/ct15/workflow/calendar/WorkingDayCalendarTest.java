@@ -1,12 +1,12 @@
 package vn.ct15.workflow.calendar;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ import vn.ct15.workflow.deadline.DeadlinesTestSupport;
 /** The working-day arithmetic on the shipped holiday file and the Labour Code's days, without Spring or the engine. */
 class WorkingDayCalendarTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final Resource SHIPPED = new ClassPathResource("calendar/vn-holidays.yaml");
 
   final Deadlines deadlines = DeadlinesTestSupport.hanoi();
@@ -239,10 +238,5 @@ class WorkingDayCalendarTest {
         "ct15.calendar.extra-working-days[0]", "2026-03-14"));
     assertThat(properties.extraHolidays()).containsExactly(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"));
     assertThat(properties.extraWorkingDays()).containsExactly(LocalDate.parse("2026-03-14"));
-
-    CalendarProperties defaults = bind(Map.of());
-    assertThat(defaults.holidays().getDescription()).contains("calendar/vn-holidays.yaml");
-    assertThat(defaults.extraHolidays()).isEmpty();
-    assertThat(defaults.extraWorkingDays()).isEmpty();
   }
 }

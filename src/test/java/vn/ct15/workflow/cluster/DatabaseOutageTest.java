@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ct15.workflow.Ct15Application;
+import vn.ct15.workflow.TestTime;
 import vn.ct15.workflow.cluster.TwoNodeClusterTest.Node;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
@@ -109,7 +110,7 @@ class DatabaseOutageTest {
     int year = 2095;
     // a ward plan cycle: an open task per ward, a reminder timer per ward due during the outage
     Instant remindersDue = Instant.now().plus(REMINDER_IN);
-    LocalDateTime deadline = LocalDateTime.ofInstant(remindersDue, TwoNodeClusterTest.HANOI).plusSeconds(20)
+    LocalDateTime deadline = LocalDateTime.ofInstant(remindersDue, TestTime.HANOI).plusSeconds(20)
         .truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     String instanceId = TwoNodeClusterTest.startWardPlan(node, year, deadline);
     String reminders = "/engine-rest/job/count?timers=true&processInstanceId=" + instanceId;

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.cluster;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -48,7 +48,6 @@ import vn.ct15.workflow.process.Motto;
 @Tag(Tiers.POSTGRES)
 class PostgresScenariosTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   /** Longer than PostgreSQL's 4000-character text column of Camunda's variable table. */
   static final String LONG_TEXT = "Kết quả niêm yết công khai tại 12 tổ dân phố. ".repeat(120).strip();
 

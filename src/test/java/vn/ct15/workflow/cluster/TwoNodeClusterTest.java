@@ -1,5 +1,6 @@
 package vn.ct15.workflow.cluster;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +74,6 @@ import org.awaitility.Awaitility;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   static final Duration BOUND = Duration.ofMinutes(3);
   static final List<String> WARDS = List.of("phuong-bac-son", "phuong-dong-hoa", "phuong-lam-ha", "phuong-nam-son",

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.collision;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,7 +41,6 @@ import java.util.regex.Pattern;
  */
 public final class EndOfCycleScenario {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final ObjectMapper JSON = new ObjectMapper();
   static final String COORDINATOR = "phong-noi-vu.cb";
   static final String ADMIN = "demo";

@@ -1,5 +1,7 @@
 package vn.ct15.workflow.concretization;
 
+import static vn.ct15.workflow.TestTime.HANOI;
+import static vn.ct15.workflow.TestTime.endOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -42,7 +43,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class ConcretizationProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   /** Phòng Nội vụ, every office, ward, armed force and public service unit of the demo directory. */
   static final List<String> UNITS = List.of("phong-noi-vu", "van-phong", "phong-tu-phap", "phong-tc-kh", "phong-tn-mt",
       "phong-ld-tbxh", "phong-vh-tt", "phong-gd-dt", "phong-y-te", "phong-qldt", "phong-kinh-te", "thanh-tra",
@@ -76,10 +76,6 @@ class ConcretizationProcessTest {
   Task recordOf(ProcessInstance instance, String unit) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.RECORD)
         .taskCandidateGroup(unit).singleResult();
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
   }
 
   /** A valid record: a decision issued on 2026-11-20 making "Dân biết" and "Dân giám sát" concrete. */

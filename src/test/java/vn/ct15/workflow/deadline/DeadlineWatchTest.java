@@ -1,5 +1,6 @@
 package vn.ct15.workflow.deadline;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -9,7 +10,6 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,7 +40,6 @@ import vn.ct15.workflow.process.Motto;
 @EngineTest
 class DeadlineWatchTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);

@@ -1,9 +1,9 @@
 package vn.ct15.workflow.deadline;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,7 +30,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class JobRetryTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;

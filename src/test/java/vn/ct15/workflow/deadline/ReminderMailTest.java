@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ct15.workflow.EngineTest;
+import vn.ct15.workflow.TestTime;
 import vn.ct15.workflow.notification.MailJob;
 import vn.ct15.workflow.notification.Mails;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
@@ -55,7 +56,7 @@ class ReminderMailTest {
 
   @BeforeEach
   void startWardPlanTenDaysBeforeItsDeadline() {
-    due = Date.from(LocalDateTime.of(2072, 3, 31, 23, 59, 59).atZone(DeadlineWatchTest.HANOI).toInstant());
+    due = Date.from(LocalDateTime.of(2072, 3, 31, 23, 59, 59).atZone(TestTime.HANOI).toInstant());
     ClockUtil.setCurrentTime(at(Duration.ofDays(-10)));
     instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of("year", 2072, "deadline", "2072-03-31"));
   }

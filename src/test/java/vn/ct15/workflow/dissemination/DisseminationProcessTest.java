@@ -1,5 +1,7 @@
 package vn.ct15.workflow.dissemination;
 
+import static vn.ct15.workflow.TestTime.endOfDay;
+import static vn.ct15.workflow.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,8 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -44,7 +44,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class DisseminationProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   /** Every office, ward, armed force and public service unit of the demo directory, and Phòng Nội vụ. */
   static final List<String> UNITS = List.of("phong-noi-vu", "van-phong", "phong-tu-phap", "phong-tc-kh", "phong-tn-mt",
       "phong-ld-tbxh", "phong-vh-tt", "phong-gd-dt", "phong-y-te", "phong-qldt", "phong-kinh-te", "thanh-tra",
@@ -86,14 +85,6 @@ class DisseminationProcessTest {
 
   Task task(ProcessInstance instance, String element) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(element).singleResult();
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
-  }
-
-  static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(HANOI).toInstant());
   }
 
   static Map<String, Object> report(String unit) {

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.evaluation;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +39,6 @@ import vn.ct15.workflow.process.Motto;
 @EngineTest
 class AnnualEvaluationProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String EXCELLENT = "Hoàn thành xuất sắc nhiệm vụ";
   static final String DONE = "Hoàn thành nhiệm vụ";
   static final String NOT_DONE = "Không hoàn thành nhiệm vụ";

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.extension;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,6 @@ class ExtensionBrowserTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final int YEAR = 2074;
   static final String WARD = "phuong-ngoc-son";
 

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.extension;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -56,7 +56,6 @@ import vn.ct15.workflow.process.Motto;
 @Ct15SpringTest
 class ExtensionProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String STAFF = "phuong-nam-son.cb";
   static final String COORDINATOR = "phong-noi-vu.cb";
   static final ObjectMapper JSON = new ObjectMapper();

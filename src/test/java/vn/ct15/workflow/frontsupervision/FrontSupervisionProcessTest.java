@@ -1,12 +1,12 @@
 package vn.ct15.workflow.frontsupervision;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +41,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class FrontSupervisionProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String MTTQ = "mttq-quan";
   static final String HDND = "hdnd-quan";
 

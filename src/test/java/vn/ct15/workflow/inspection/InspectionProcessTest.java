@@ -1,5 +1,7 @@
 package vn.ct15.workflow.inspection;
 
+import static vn.ct15.workflow.TestTime.HANOI;
+import static vn.ct15.workflow.TestTime.endOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -38,7 +40,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class InspectionProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String COORDINATOR = "phong-noi-vu";
 
   @Autowired ProcessEngine engine;
@@ -85,10 +86,6 @@ class InspectionProcessTest {
       values.put(Var.SHORTCOMINGS, "Chưa lập sổ theo dõi tiếp nhận ý kiến của Nhân dân");
     }
     return values;
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
   }
 
   @Test

@@ -1,12 +1,13 @@
 package vn.ct15.workflow.legalreview;
 
+import static vn.ct15.workflow.TestTime.HANOI;
+import static vn.ct15.workflow.TestTime.endOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class LegalReviewProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String LEAD = "phong-tu-phap";
   static final String LEADERSHIP = "ubnd-quan";
   /** Every office, ward and public service unit of the demo directory, in its order, but Phòng Tư pháp. */
@@ -76,10 +76,6 @@ class LegalReviewProcessTest {
 
   ProcessInstance start(int year) {
     return runtimeService.startProcessInstanceByKey(LegalReviewProcess.KEY, withVariables(CommonVariables.YEAR.name(), year));
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
   }
 
   Task proposalTaskOf(ProcessInstance instance, String unit) {

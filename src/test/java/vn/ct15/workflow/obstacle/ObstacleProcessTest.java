@@ -1,11 +1,12 @@
 package vn.ct15.workflow.obstacle;
 
+import static vn.ct15.workflow.TestTime.HANOI;
+import static vn.ct15.workflow.TestTime.endOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class ObstacleProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String COORDINATOR = "phong-noi-vu";
   static final String LEADERSHIP = "ubnd-quan";
   /** Tuesday 1 December 2026, 09:00: no holiday in the following three weeks. */
@@ -87,10 +87,6 @@ class ObstacleProcessTest {
 
   Task task(ProcessInstance instance, String activity) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
   }
 
   @Test

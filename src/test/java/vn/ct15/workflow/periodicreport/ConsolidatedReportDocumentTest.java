@@ -1,5 +1,6 @@
 package vn.ct15.workflow.periodicreport;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,7 +16,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +53,6 @@ import vn.ct15.workflow.process.Motto;
 @Ct15SpringTest
 class ConsolidatedReportDocumentTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String PERFORMERS = "coordinator,office,ward,armed-force,public-service";
   static final String LATE_UNIT = "phuong-trang-minh";
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

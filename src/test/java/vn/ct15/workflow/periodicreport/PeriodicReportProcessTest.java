@@ -1,5 +1,7 @@
 package vn.ct15.workflow.periodicreport;
 
+import static vn.ct15.workflow.TestTime.HANOI;
+import static vn.ct15.workflow.TestTime.endOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,7 +11,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,6 @@ import vn.ct15.workflow.process.Motto;
 @EngineTest
 class PeriodicReportProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String PERFORMERS = "coordinator,office,ward,armed-force,public-service";
   static final String CITY = "ubnd-thanhpho@haiphong.demo";
   /** Longer than any database's text column (4000, or 2000 characters on Oracle). */
@@ -124,10 +124,6 @@ class PeriodicReportProcessTest {
     Map<String, Object> fields = new HashMap<>();
     Motto.PARTS.forEach(part -> fields.put(part, "Kết quả " + part + " của " + unit));
     return fields;
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.periodicreport;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,6 @@ import vn.ct15.workflow.periodicreport.ReportDocument.Timeliness;
 /** The Word document on its own: layout of Nghị định 30/2020/NĐ-CP, and everything it must say. */
 class ReportDocumentTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
   static Date at(int month, int day, int hour) {
     return Date.from(LocalDateTime.of(2046, month, day, hour, 0).atZone(HANOI).toInstant());

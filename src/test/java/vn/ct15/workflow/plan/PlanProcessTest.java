@@ -1,14 +1,12 @@
 package vn.ct15.workflow.plan;
 
+import static vn.ct15.workflow.TestTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,7 +33,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class PlanProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final List<String> SECTIONS = List.of("ct15-dissemination", "ct15-legal-review", "ct15-concretization",
       "ct15-ward-plan", "ct15-unit-plan", "ct15-inspection", "ct15-periodic-report");
 
@@ -59,10 +56,6 @@ class PlanProcessTest {
           .filter(instance -> instance.getBusinessKey() != null && instance.getBusinessKey().matches(".*:208\\d.*"))
           .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
     }
-  }
-
-  static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(HANOI).toInstant());
   }
 
   ProcessInstance startPlan(int year) {

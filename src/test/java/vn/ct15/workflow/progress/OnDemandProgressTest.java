@@ -1,9 +1,9 @@
 package vn.ct15.workflow.progress;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess.Var;
 @EngineTest
 class OnDemandProgressTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final String DUTY = "ct15-front-supervision/Task_AnswerRequest/*";
 
   @Autowired ProgressService progress;

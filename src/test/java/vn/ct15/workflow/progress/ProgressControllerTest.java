@@ -1,11 +1,11 @@
 package vn.ct15.workflow.progress;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -48,7 +48,6 @@ import vn.ct15.workflow.process.Motto;
 @Ct15SpringTest
 class ProgressControllerTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final int YEAR = 2071;
   static final String DRAFT = "ct15-ward-plan/Task_DraftPlan";
   static final String APPROVE = "ct15-ward-plan/Task_ApprovePlan";

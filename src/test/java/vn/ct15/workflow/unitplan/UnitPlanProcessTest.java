@@ -1,12 +1,13 @@
 package vn.ct15.workflow.unitplan;
 
+import static vn.ct15.workflow.TestTime.HANOI;
+import static vn.ct15.workflow.TestTime.endOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @EngineTest
 class UnitPlanProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   /** The demo directory's offices and public service units. */
   static final List<String> BENEFIT_UNITS = List.of("van-phong", "phong-tu-phap", "phong-tc-kh", "phong-tn-mt",
       "phong-ld-tbxh", "phong-vh-tt", "phong-gd-dt", "phong-y-te", "phong-qldt", "phong-kinh-te", "thanh-tra",
@@ -74,10 +74,6 @@ class UnitPlanProcessTest {
   Task approvalOf(ProcessInstance instance, String unit) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.APPROVE)
         .taskCandidateUser(unit + ".tt").singleResult();
-  }
-
-  static Date endOfDay(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 23, 59, 59).atZone(HANOI).toInstant());
   }
 
   static Map<String, Object> plan(List<String> parts, String unit) {

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.wardplan;
 
+import static vn.ct15.workflow.TestTime.HANOI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -40,7 +41,6 @@ import vn.ct15.workflow.process.Motto;
 @EngineTest
 class WardPlanProcessTest {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final List<String> WARDS = List.of("phuong-bac-son", "phuong-dong-hoa", "phuong-lam-ha", "phuong-nam-son",
       "phuong-ngoc-son", "phuong-phu-lien", "phuong-quan-tru", "phuong-tran-thanh-ngo", "phuong-trang-minh",
       "phuong-van-dau");
