@@ -18,26 +18,22 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
@@ -53,8 +49,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @Ct15SpringTest
 class ExtensionBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final int YEAR = 2074;
   static final String WARD = "phuong-ngoc-son";
 
@@ -72,17 +66,9 @@ class ExtensionBrowserTest {
 
   @BeforeEach
   void startTheYearAndOpenABrowser() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
     wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of(CommonVariables.YEAR.name(), YEAR,
         CommonVariables.DEADLINE.name(), LocalDate.now(HANOI).plusDays(20).toString()));
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1500,1100");
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    browser.manage().window().setSize(new Dimension(1500, 1100));
+    browser = Chromium.open(1500, 1100);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -99,11 +85,7 @@ class ExtensionBrowserTest {
   }
 
   void login(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+    Chromium.login(browser, port, "tasklist", user);
   }
 
   void openTask(String name) {

@@ -15,19 +15,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +45,6 @@ import vn.ct15.workflow.process.CommonVariables;
 @Ct15SpringTest
 class OfficialJourneyBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final int YEAR = 2073;
   static final String WARD = "phuong-bac-son";
 
@@ -65,17 +59,9 @@ class OfficialJourneyBrowserTest {
 
   @BeforeEach
   void startTheYearAndOpenABrowser() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
     wardPlan = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, withVariables(CommonVariables.YEAR.name(), YEAR,
         CommonVariables.DEADLINE.name(), LocalDate.now(HANOI).plusDays(20).toString()));
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1500,1100");
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    browser.manage().window().setSize(new Dimension(1500, 1100));
+    browser = Chromium.open(1500, 1100);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -90,11 +76,7 @@ class OfficialJourneyBrowserTest {
   }
 
   void login(String app, String user) {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+    Chromium.login(browser, port, app, user);
   }
 
   void screenshot(String name) throws Exception {

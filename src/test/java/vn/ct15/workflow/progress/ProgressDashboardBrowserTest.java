@@ -21,19 +21,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
@@ -50,8 +47,6 @@ import vn.ct15.workflow.process.Motto;
 @Ct15SpringTest
 class ProgressDashboardBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final int YEAR = 2072;
   static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -65,7 +60,6 @@ class ProgressDashboardBrowserTest {
 
   @BeforeEach
   void playAYearAndOpenABrowser() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
     // the server judges by the engine's clock, i.e. today: the ward plans were due 5 days ago, Bắc Sơn
     // drafted 10 days ago (on time), Đồng Hòa yesterday (late), the others never (overdue); the
     // dissemination reports are due at the end of the plan year (not yet due), the legal review's
@@ -84,14 +78,7 @@ class ProgressDashboardBrowserTest {
     runtimeService.startProcessInstanceByKey("ct15-legal-review",
         withVariables("year", YEAR, "deadline", today.plusDays(18).toString()));
 
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1600,1300");
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    browser.manage().window().setSize(new Dimension(1600, 1300));
+    browser = Chromium.open(1600, 1300);
   }
 
   void complete(ProcessInstance wardPlan, String ward) {
@@ -116,9 +103,7 @@ class ProgressDashboardBrowserTest {
   @Test
   void shouldShowPhongNoiVuTheMatrixOnTheCockpitDashboard() throws Exception {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))).sendKeys("phong-noi-vu.cb");
-    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+    Chromium.login(browser, port, "cockpit", "phong-noi-vu.cb");
 
     WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//section[@class='ct15-progress']/h3")));
     assertThat(heading.getText()).isEqualTo("Tiến độ thực hiện Kế hoạch 77");

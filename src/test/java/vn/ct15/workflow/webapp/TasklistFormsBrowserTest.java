@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,20 +33,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess;
 import vn.ct15.workflow.inspection.InspectionProcess;
@@ -73,8 +69,6 @@ import vn.ct15.workflow.process.Motto;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistFormsBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -88,20 +82,7 @@ class TasklistFormsBrowserTest {
 
   @BeforeAll
   void openABrowser() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String why = "Chromium or chromedriver is not installed at " + CHROMIUM + ", " + CHROMEDRIVER;
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new AssertionError(why + " (CI=true: the browser tests must run; .ci/run installs Chromium)");
-      }
-      Assumptions.abort(why);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-dev-shm-usage", "--lang=vi", "--window-size=1400,1300");
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    browser.manage().window().setSize(new Dimension(1400, 1300));
+    browser = Chromium.open(1400, 1300);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
@@ -374,12 +355,7 @@ class TasklistFormsBrowserTest {
   }
 
   void login(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    Chromium.login(browser, port, "tasklist", user);
   }
 
   void openAndClaim(String titlePart) {
