@@ -162,28 +162,43 @@ class DiagramsBrowserTest {
     Files.writeString(file, json.append("\n}\n"));
   }
 
+  /** Where Cockpit drew the model's diagram coordinates: its scale and the page position of the origin. */
+  record Placement(double scale, double originX, double originY) {
+
+    static Placement of(BpmnModelInstance model, Map<String, Drawn> drawn) {
+      double scale = DiagramsBrowserTest.scale(model, drawn);
+      BpmnShape reference = model.getModelElementsByType(BpmnShape.class).stream()
+          .filter(shape -> shape.getBpmnElement() instanceof Activity && drawn.containsKey(shape.getBpmnElement().getId()))
+          .findFirst().orElseThrow();
+      Box outline = drawn.get(reference.getBpmnElement().getId()).outline();
+      return new Placement(scale, outline.x() - reference.getBounds().getX() * scale, outline.y() - reference.getBounds().getY() * scale);
+    }
+
+    double x(double diagramX) {
+      return originX + diagramX * scale;
+    }
+
+    double y(double diagramY) {
+      return originY + diagramY * scale;
+    }
+
+    Box box(Bounds bounds) {
+      return new Box(x(bounds.getX()), y(bounds.getY()), bounds.getWidth() * scale, bounds.getHeight() * scale);
+    }
+  }
+
   /** The label boxes of the model (its DI), in page pixels where Cockpit drew them. */
   static Map<String, Box> labelBoxes(BpmnModelInstance model, Map<String, Drawn> drawn) {
-    double scale = scale(model, drawn);
-    BpmnShape reference = model.getModelElementsByType(BpmnShape.class).stream()
-        .filter(shape -> shape.getBpmnElement() instanceof Activity && drawn.containsKey(shape.getBpmnElement().getId()))
-        .findFirst().orElseThrow();
-    Box outline = drawn.get(reference.getBpmnElement().getId()).outline();
-    double originX = outline.x() - reference.getBounds().getX() * scale;
-    double originY = outline.y() - reference.getBounds().getY() * scale;
+    Placement page = Placement.of(model, drawn);
     Map<String, Box> boxes = new HashMap<>();
     for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
       if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
-        Bounds bounds = shape.getBpmnLabel().getBounds();
-        boxes.put(shape.getBpmnElement().getId(), new Box(originX + bounds.getX() * scale, originY + bounds.getY() * scale,
-            bounds.getWidth() * scale, bounds.getHeight() * scale));
+        boxes.put(shape.getBpmnElement().getId(), page.box(shape.getBpmnLabel().getBounds()));
       }
     }
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
       if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
-        Bounds bounds = edge.getBpmnLabel().getBounds();
-        boxes.put(edge.getBpmnElement().getId(), new Box(originX + bounds.getX() * scale, originY + bounds.getY() * scale,
-            bounds.getWidth() * scale, bounds.getHeight() * scale));
+        boxes.put(edge.getBpmnElement().getId(), page.box(edge.getBpmnLabel().getBounds()));
       }
     }
     return boxes;
@@ -218,19 +233,13 @@ class DiagramsBrowserTest {
   }
 
   static List<Segment> segments(BpmnModelInstance model, Map<String, Drawn> drawn) {
-    double scale = scale(model, drawn);
-    BpmnShape reference = model.getModelElementsByType(BpmnShape.class).stream()
-        .filter(shape -> shape.getBpmnElement() instanceof Activity && drawn.containsKey(shape.getBpmnElement().getId()))
-        .findFirst().orElseThrow();
-    Box outline = drawn.get(reference.getBpmnElement().getId()).outline();
-    double originX = outline.x() - reference.getBounds().getX() * scale;
-    double originY = outline.y() - reference.getBounds().getY() * scale;
+    Placement page = Placement.of(model, drawn);
     List<Segment> segments = new ArrayList<>();
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
       List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
       for (int i = 1; i < points.size(); i++) {
-        segments.add(new Segment(edge.getBpmnElement().getId(), originX + points.get(i - 1).getX() * scale,
-            originY + points.get(i - 1).getY() * scale, originX + points.get(i).getX() * scale, originY + points.get(i).getY() * scale));
+        segments.add(new Segment(edge.getBpmnElement().getId(), page.x(points.get(i - 1).getX()), page.y(points.get(i - 1).getY()),
+            page.x(points.get(i).getX()), page.y(points.get(i).getY())));
       }
     }
     return segments;
