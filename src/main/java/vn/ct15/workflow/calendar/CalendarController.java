@@ -3,8 +3,6 @@ package vn.ct15.workflow.calendar;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +30,7 @@ class CalendarController {
   @GetMapping(path = "/ct15/api/calendar/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> year(@PathVariable String year, HttpServletRequest request) {
     if (callers.userId(request).isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"")
-          .body(Map.of("message", "Cần đăng nhập để xem lịch ngày nghỉ."));
+      return callers.loginRequired(request, "Cần đăng nhập để xem lịch ngày nghỉ.");
     }
     int number;
     try {

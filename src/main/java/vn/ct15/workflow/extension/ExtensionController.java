@@ -3,7 +3,6 @@ package vn.ct15.workflow.extension;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +42,7 @@ class ExtensionController {
   ResponseEntity<?> list(@PathVariable String taskId, HttpServletRequest request) {
     Optional<String> user = callers.userId(request);
     if (user.isEmpty()) {
-      return unauthorized();
+      return callers.loginRequired(request, "Cần đăng nhập để xem hoặc gửi đề nghị gia hạn.");
     }
     try {
       return ResponseEntity.ok(requests.list(user.get(), taskId));
@@ -56,7 +55,7 @@ class ExtensionController {
   ResponseEntity<?> ask(@PathVariable String taskId, @RequestBody Ask ask, HttpServletRequest request) {
     Optional<String> user = callers.userId(request);
     if (user.isEmpty()) {
-      return unauthorized();
+      return callers.loginRequired(request, "Cần đăng nhập để xem hoặc gửi đề nghị gia hạn.");
     }
     if (callers.mayBeForged(request)) {
       return message(HttpStatus.FORBIDDEN.value(), "Yêu cầu thiếu mã bảo vệ của phiên làm việc; hãy tải lại trang Tasklist rồi gửi lại.");
@@ -74,12 +73,6 @@ class ExtensionController {
   ResponseEntity<?> unreadable() {
     return message(HttpStatus.BAD_REQUEST.value(),
         "Nội dung đề nghị không đọc được: hãy gửi JSON dạng {\"reason\": \"lý do\", \"proposedDue\": \"2027-04-15\"}.");
-  }
-
-  private static ResponseEntity<?> unauthorized() {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"")
-        .body(Map.of("message", "Cần đăng nhập để xem hoặc gửi đề nghị gia hạn."));
   }
 
   private static ResponseEntity<?> message(int status, String text) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,9 +52,7 @@ class MissingUnitsController {
   ResponseEntity<?> missingUnits(@PathVariable String processInstanceId, HttpServletRequest request) {
     String userId = callers.userId(request).orElse(null);
     if (userId == null) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"")
-          .body(message("Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem các đơn vị chưa báo cáo."));
+      return callers.loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem các đơn vị chưa báo cáo.");
     }
     if (!callers.belongsTo(userId, UnitKind.MONITORS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)

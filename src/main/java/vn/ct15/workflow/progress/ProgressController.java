@@ -30,8 +30,6 @@ import vn.ct15.workflow.security.Callers;
 class ProgressController {
 
   static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  /** Sent by the Cockpit plugin: a 401 then carries no Basic challenge, so the browser shows no login dialog. */
-  static final String REQUESTED_WITH = "X-Requested-With";
 
   private final ProgressService progress;
   private final ProgressWorkbook workbook;
@@ -83,11 +81,7 @@ class ProgressController {
   private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
     Optional<String> user = callers.userId(request);
     if (user.isEmpty()) {
-      ResponseEntity.BodyBuilder unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON);
-      if (request.getHeader(REQUESTED_WITH) == null) {
-        unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"");
-      }
-      return Optional.of(unauthorized.body(message("Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện Kế hoạch 77/KH-UBND.")));
+      return Optional.of(callers.loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện Kế hoạch 77/KH-UBND."));
     }
     if (!callers.belongsTo(user.get(), UnitKind.MONITORS)) {
       return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)

@@ -13,7 +13,11 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -29,6 +33,8 @@ import vn.ct15.workflow.directory.UnitKind;
 public class Callers {
 
   private static final String BASIC = "Basic ";
+  /** Sent by the product's webapp plugins with every call. */
+  public static final String REQUESTED_WITH = "X-Requested-With";
 
   private final IdentityService identityService;
   private final OrganisationDirectory directory;
@@ -65,6 +71,19 @@ public class Callers {
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     return expected == null || sent == null || !java.security.MessageDigest.isEqual(
         sent.getBytes(StandardCharsets.UTF_8), String.valueOf(expected).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The answer to a call without valid credentials: 401 with the message in Vietnamese, and a Basic
+   * challenge unless the call comes from one of the product's webapp plugins (header
+   * {@value #REQUESTED_WITH}), where the browser must not show its own login dialog.
+   */
+  public ResponseEntity<Object> loginRequired(HttpServletRequest request, String message) {
+    ResponseEntity.BodyBuilder unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON);
+    if (request.getHeader(REQUESTED_WITH) == null) {
+      unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"");
+    }
+    return unauthorized.body(Map.of("message", message));
   }
 
   /** Whether the user belongs to a unit of one of the given kinds (the unit's Camunda group). */

@@ -62,5 +62,10 @@ class CalendarControllerTest {
     HttpResponse<String> anonymous = get("2027", null);
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("Cần đăng nhập");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+    HttpResponse<String> fromThePlugin = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ct15/api/calendar/2027"))
+        .header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(fromThePlugin.statusCode()).isEqualTo(401);
+    assertThat(fromThePlugin.headers().firstValue("WWW-Authenticate")).as("no browser login dialog over Cockpit").isEmpty();
   }
 }

@@ -35,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.ct15.workflow.security.Callers;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
@@ -191,7 +192,7 @@ class ProgressControllerTest {
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     HttpHeaders fromThePlugin = new HttpHeaders();
-    fromThePlugin.set(ProgressController.REQUESTED_WITH, "XMLHttpRequest");
+    fromThePlugin.set(Callers.REQUESTED_WITH, "XMLHttpRequest");
     ResponseEntity<Map> plugin = rest.exchange(URL, HttpMethod.GET, new HttpEntity<>(fromThePlugin), Map.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(plugin.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as("no browser login dialog").isNull();
@@ -217,7 +218,7 @@ class ProgressControllerTest {
     String session = webappLogin("phong-noi-vu.cb");
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, session);
-    headers.set(ProgressController.REQUESTED_WITH, "XMLHttpRequest");
+    headers.set(Callers.REQUESTED_WITH, "XMLHttpRequest");
 
     assertThat(rest.exchange(URL, HttpMethod.GET, new HttpEntity<>(headers), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
