@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.migration.validation.activity.SupportedActivityValidator;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -21,13 +22,20 @@ import vn.ct15.workflow.process.EngineLists;
  * (quadratic in the number of units). Here the check trusts the engine's own counter of active
  * instances ({@code nrOfActiveInstances}, kept by Camunda on every start, end and modification of an
  * inner instance), so a unit's end costs the same for 10 units or 10,000. Everything else is
- * Camunda's behaviour.
+ * Camunda's behaviour, and Camunda's migration is told so: it moves running instances only between
+ * activities whose behaviour it knows by class, and without this none of the plan's per-unit
+ * activities could be migrated to a new version of their model (docs/operations.md).
  */
 @Component
 class LargeMultiInstancePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    synchronized (SupportedActivityValidator.SUPPORTED_ACTIVITY_BEHAVIORS) {
+      if (!SupportedActivityValidator.SUPPORTED_ACTIVITY_BEHAVIORS.contains(CountedParallelMultiInstance.class)) {
+        SupportedActivityValidator.SUPPORTED_ACTIVITY_BEHAVIORS.add(CountedParallelMultiInstance.class);
+      }
+    }
     List<BpmnParseListener> listeners = EngineLists.of(configuration::getCustomPostBPMNParseListeners,
         configuration::setCustomPostBPMNParseListeners);
     listeners.add(new AbstractBpmnParseListener() {
