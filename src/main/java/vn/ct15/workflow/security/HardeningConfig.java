@@ -3,6 +3,7 @@ package vn.ct15.workflow.security;
 import org.springframework.beans.factory.annotation.Value;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletRegistration;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -58,6 +59,16 @@ class HardeningConfig {
     registration.setName("ct15-database-unavailable");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Health details for administrators (see {@link ActuatorCallers}). */
+  @Bean
+  FilterRegistrationBean<ActuatorCallers> actuatorCallers(Callers callers, ProcessEngine engine) {
+    FilterRegistrationBean<ActuatorCallers> registration = new FilterRegistrationBean<>(
+        new ActuatorCallers(callers, engine.getIdentityService()));
+    registration.setName("ct15-actuator-callers");
+    registration.addUrlPatterns("/actuator/*");
     return registration;
   }
 
