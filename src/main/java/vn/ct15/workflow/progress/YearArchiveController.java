@@ -1,0 +1,88 @@
+package vn.ct15.workflow.progress;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ct15.workflow.directory.UnitKind;
+import vn.ct15.workflow.security.Callers;
+
+/**
+ * {@code GET /ct15/api/archive?year=2026}: a closed plan year as one ZIP archive (see
+ * {@link YearArchive}), for the coordinator (Phòng Nội vụ) and the administrators. Read only; a year
+ * whose cycles still run is refused, so the archive holds each cycle's end.
+ */
+@RestController
+@RequestMapping("/ct15/api")
+class YearArchiveController {
+
+  static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+  private final YearArchive archive;
+  private final Callers callers;
+  private final IdentityService identityService;
+
+  YearArchiveController(YearArchive archive, Callers callers, IdentityService identityService) {
+    this.archive = archive;
+    this.callers = callers;
+    this.identityService = identityService;
+  }
+
+  @GetMapping("/archive")
+  ResponseEntity<?> archive(@RequestParam(required = false) String year, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    Optional<String> user = callers.userId(request);
+    if (user.isEmpty()) {
+      ResponseEntity.BodyBuilder unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON);
+      if (request.getHeader(ProgressController.REQUESTED_WITH) == null) {
+        unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"");
+      }
+      return unauthorized.body(message("Cần đăng nhập để xuất hồ sơ năm kế hoạch."));
+    }
+    boolean administrator = identityService.createGroupQuery().groupMember(user.get()).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+    if (!administrator && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+          .body(message("Chỉ cơ quan theo dõi, tổng hợp (Phòng Nội vụ) và quản trị hệ thống được xuất hồ sơ năm kế hoạch."));
+    }
+    int planYear;
+    try {
+      planYear = Integer.parseInt(year == null ? "" : year.trim());
+    } catch (NumberFormatException e) {
+      planYear = 0;
+    }
+    if (planYear < 2000 || planYear > 2100) {
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+          .body(message("Năm kế hoạch không hợp lệ: '" + year + "'. Hãy chọn năm đã kết thúc, ví dụ ?year=2025."));
+    }
+    long running = archive.running(planYear);
+    if (running > 0) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+          .body(message("Năm " + planYear + " chưa khép lại: còn " + running + " quy trình đang chạy. "
+              + "Hồ sơ năm được xuất khi mọi quy trình của năm đã kết thúc."));
+    }
+    // streamed: a year's documents may be large
+    response.setContentType(ZIP.toString());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .filename("ho-so-nam-" + planYear + ".zip", StandardCharsets.UTF_8).build().toString());
+    archive.write(planYear, request.getContextPath() + "/camunda/app/cockpit/default/#/process-instance/", response.getOutputStream());
+    return null;
+  }
+
+  private static Map<String, String> message(String text) {
+    return Map.of("message", text);
+  }
+}
