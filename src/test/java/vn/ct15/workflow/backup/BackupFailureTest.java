@@ -43,7 +43,7 @@ class BackupFailureTest {
     greenMail.start();
     Files.writeString(dir.resolve("backups"), "a file where the backup folder should be");
     application = new SpringApplicationBuilder(Ct15Application.class).web(WebApplicationType.NONE).run(
-        "--spring.profiles.active=demo", "--camunda.bpm.process-engine-name=backup-failure",
+        "--spring.profiles.active=demo", "--camunda.bpm.process-engine-name=backupFailure",
         "--camunda.bpm.job-execution.enabled=false", "--spring.jmx.enabled=false", "--ct15.demo-mailbox.enabled=false",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + greenMail.getSmtp().getPort(),
         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/ct15") + ";WRITE_DELAY=0",

@@ -82,7 +82,7 @@ class BackupRestoreTest {
 
   ConfigurableApplicationContext start(String name, Path folder) {
     return new SpringApplicationBuilder(Ct15Application.class).web(WebApplicationType.NONE).run(
-        "--spring.profiles.active=demo", "--camunda.bpm.process-engine-name=backup-" + name,
+        "--spring.profiles.active=demo", "--camunda.bpm.process-engine-name=backup" + name,
         "--camunda.bpm.job-execution.enabled=false", "--spring.jmx.enabled=false", "--ct15.demo-mailbox.enabled=false",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + greenMail.getSmtp().getPort(),
         "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("ct15") + ";WRITE_DELAY=0",
