@@ -158,7 +158,7 @@ class ProgressService {
    * The unit of each task: the {@code unitId} variable of the per-unit scope the task runs in (its
    * execution, or a variable of the task itself), else the group the task was offered to.
    */
-  private Map<String, String> units(List<HistoricTaskInstance> tasks, Collection<HistoricProcessInstance> instances) {
+  Map<String, String> units(List<HistoricTaskInstance> tasks, Collection<HistoricProcessInstance> instances) {
     Map<String, String> byTask = new HashMap<>();
     if (tasks.isEmpty()) {
       return byTask;

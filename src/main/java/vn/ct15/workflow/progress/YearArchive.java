@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -126,24 +127,28 @@ class YearArchive {
       tasks.add(List.of("Mã nhiệm vụ", "Mã quy trình", "Mã kỳ", "Nhiệm vụ", "Đơn vị", "Giao lúc", "Hạn", "Hoàn thành lúc",
           "Người thực hiện", "Kết thúc do"));
       Map<String, String> completedBy = new HashMap<>();
-      List<UserOperationLogEntry> log = new ArrayList<>();
-      for (String id : ids) {
-        log.addAll(historyService.createUserOperationLogQuery().processInstanceId(id).list());
-      }
+      List<UserOperationLogEntry> log = auditLog(instances, byId.keySet());
       log.stream().filter(entry -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType())
           && entry.getTaskId() != null).forEach(entry -> completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId()));
       List<HistoricTaskInstance> taskList = new ArrayList<>();
-      for (String id : ids) {
-        taskList.addAll(historyService.createHistoricTaskInstanceQuery().processInstanceId(id)
-            .orderByHistoricActivityInstanceStartTime().asc().list());
+      String[] businessKeys = instances.stream().map(HistoricProcessInstance::getBusinessKey).filter(key -> key != null)
+          .distinct().toArray(String[]::new);
+      for (String[] chunk : chunks(businessKeys)) {
+        // a cycle's per-unit instances share its business key: one query for them all
+        historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(chunk).list().stream()
+            .filter(task -> byId.containsKey(task.getProcessInstanceId())).forEach(taskList::add);
       }
+      instances.stream().filter(instance -> instance.getBusinessKey() == null).forEach(instance ->
+          taskList.addAll(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()));
+      taskList.sort(Comparator.comparing(HistoricTaskInstance::getStartTime));
+      Map<String, String> unitOfTask = progress.units(taskList, instances);
       Set<String> unitIds = new HashSet<>();
       for (HistoricTaskInstance task : taskList) {
-        String unit = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type("candidate").list().stream()
-            .map(link -> link.getGroupId()).filter(group -> group != null && directory.find(group).isPresent())
-            .findFirst().orElse(null);
-        if (unit != null) {
+        String unit = unitOfTask.get(task.getId());
+        if (unit != null && directory.find(unit).isPresent()) {
           unitIds.add(unit);
+        } else {
+          unit = null;
         }
         HistoricProcessInstance instance = byId.get(task.getProcessInstanceId());
         tasks.add(List.of(task.getId(), task.getProcessInstanceId(), instance == null ? "" : text(instance.getBusinessKey()),
@@ -154,14 +159,18 @@ class YearArchive {
 
       List<List<String>> values = new ArrayList<>();
       values.add(List.of("Thời điểm", "Mã quy trình", "Mã kỳ", "Mã nhiệm vụ", "Trường", "Giá trị"));
-      for (String id : ids) {
-        for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
-            .disableBinaryFetching().orderByTime().asc().list()) {
-          HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-          Object value = "file".equals(update.getTypeName()) ? "(tệp)" : update.getValue();
-          values.add(List.of(format(update.getTime()), id, text(byId.get(id).getBusinessKey()), text(update.getTaskId()),
-              text(update.getVariableName()), value == null ? "" : String.valueOf(value)));
-        }
+      List<HistoricDetail> details = new ArrayList<>();
+      for (String[] chunk : chunks(ids)) {
+        details.addAll(historyService.createHistoricDetailQuery().processInstanceIdIn(chunk).variableUpdates()
+            .disableBinaryFetching().list());
+      }
+      details.sort(Comparator.comparing(HistoricDetail::getTime));
+      for (HistoricDetail detail : details) {
+        HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        Object value = "file".equals(update.getTypeName()) ? "(tệp)" : update.getValue();
+        values.add(List.of(format(update.getTime()), update.getProcessInstanceId(),
+            text(byId.get(update.getProcessInstanceId()).getBusinessKey()), text(update.getTaskId()),
+            text(update.getVariableName()), value == null ? "" : String.valueOf(value)));
       }
       entry(zip, "gia-tri-da-nhap.csv", csv(values), files, "Mọi giá trị được ghi vào quy trình, theo thời gian");
 
@@ -172,12 +181,14 @@ class YearArchive {
           text(entry.getTaskId()), text(entry.getProperty()), text(entry.getOrgValue()), text(entry.getNewValue()))));
       entry(zip, "nhat-ky-thao-tac.csv", csv(audit), files, "Nhật ký thao tác: ai làm gì, khi nào");
 
-      for (String id : ids) {
-        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceId(id).list()) {
+      for (String[] chunk : chunks(ids)) {
+        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)
+            .variableTypeIn("file").list()) {
           if (variable.getTypedValue() instanceof FileValue file && file.getFilename() != null) {
+            String businessKey = byId.get(variable.getProcessInstanceId()).getBusinessKey();
             try (InputStream content = file.getValue()) {
-              String name = "tai-lieu/" + safe(byId.get(id).getBusinessKey()) + "/" + safe(file.getFilename());
-              entry(zip, name, content.readAllBytes(), files, "Tài liệu «" + variable.getName() + "» của " + byId.get(id).getBusinessKey());
+              entry(zip, "tai-lieu/" + safe(businessKey) + "/" + safe(file.getFilename()), content.readAllBytes(), files,
+                  "Tài liệu «" + variable.getName() + "» của " + businessKey);
             }
           }
         }
@@ -195,6 +206,31 @@ class YearArchive {
       zip.write(json.writeValueAsBytes(index));
       zip.closeEntry();
     }
+  }
+
+  /**
+   * Camunda's audit log of the instances: one query per process (the log can be asked by process, not
+   * by a list of instances), from the earliest start among them.
+   */
+  private List<UserOperationLogEntry> auditLog(List<HistoricProcessInstance> instances, Set<String> ids) {
+    List<UserOperationLogEntry> log = new ArrayList<>();
+    if (instances.isEmpty()) {
+      return log;
+    }
+    Date since = new Date(instances.get(0).getStartTime().getTime() - 1);
+    instances.stream().map(HistoricProcessInstance::getProcessDefinitionKey).distinct().forEach(key ->
+        historyService.createUserOperationLogQuery().processDefinitionKey(key).afterTimestamp(since).list().stream()
+            .filter(entry -> ids.contains(entry.getProcessInstanceId())).forEach(log::add));
+    return log;
+  }
+
+  /** Ids in lists short enough for a SQL IN on every database. */
+  private static List<String[]> chunks(String[] ids) {
+    List<String[]> chunks = new ArrayList<>();
+    for (int from = 0; from < ids.length; from += 1000) {
+      chunks.add(Arrays.copyOfRange(ids, from, Math.min(ids.length, from + 1000)));
+    }
+    return chunks;
   }
 
   private void entry(ZipOutputStream zip, String name, byte[] content, List<Map<String, Object>> files, String description)

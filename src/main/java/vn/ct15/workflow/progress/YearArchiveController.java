@@ -47,11 +47,7 @@ class YearArchiveController {
       HttpServletResponse response) throws IOException {
     Optional<String> user = callers.userId(request);
     if (user.isEmpty()) {
-      ResponseEntity.BodyBuilder unauthorized = ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON);
-      if (request.getHeader(ProgressController.REQUESTED_WITH) == null) {
-        unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ct15\", charset=\"UTF-8\"");
-      }
-      return unauthorized.body(message("Cần đăng nhập để xuất hồ sơ năm kế hoạch."));
+      return callers.loginRequired(request, "Cần đăng nhập để xuất hồ sơ năm kế hoạch.");
     }
     boolean administrator = identityService.createGroupQuery().groupMember(user.get()).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
     if (!administrator && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
