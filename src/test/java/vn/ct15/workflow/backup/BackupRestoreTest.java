@@ -176,9 +176,11 @@ class BackupRestoreTest {
     assertThat(received(SEVEN_DAYS)).as("7-day reminders sent before the backup are not sent again").isZero();
     ClockUtil.setCurrentTime(TestTime.at(YEAR, 3, 31, 0, 1));
     runDueJobs(application);
-    assertThat(received(ONE_DAY)).as("1-day reminders of the ten wards drafting as at the backup, once").isEqualTo(19);
+    // Bắc Sơn's assignee, staff and head of eight wards, and Lãm Hà's assignee or its two people, as the backup caught it
+    int expected = 1 + 8 * 2 + (restored.tasks().get(lamHa.getId()).contains("|phuong-lam-ha.cb|") ? 1 : 2);
+    assertThat(received(ONE_DAY)).as("1-day reminders of the ten wards drafting as at the backup, once").isEqualTo(expected);
     assertThat(runDueJobs(application)).isZero();
-    assertThat(received(ONE_DAY)).isEqualTo(19);
+    assertThat(received(ONE_DAY)).isEqualTo(expected);
     TaskService restoredTasks = application.getBean(TaskService.class);
     assertThat(draft(restoredTasks, cycle, "phuong-dong-hoa")).as("the draft completed after the backup is open again").isNotNull();
     assertThat(draft(restoredTasks, cycle, "phuong-bac-son").getAssignee()).isEqualTo("phuong-bac-son.cb");
