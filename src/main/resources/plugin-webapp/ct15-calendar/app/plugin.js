@@ -11,26 +11,13 @@ const PLUGIN_ID = 'ct15-calendar';
 const WEEKDAYS = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
 let abortPending = () => {};
 
-function contextPath() {
-  const base = document.querySelector('base');
+/** The servlet context path: the webapps' app-root is <context path><webapp path> ("/camunda"). */
+const CONTEXT = ((base) => {
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
   return appRoot.substring(0, appRoot.lastIndexOf('/'));
-}
-
-function el(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([key, value]) => {
-    if (value !== undefined && value !== null) {
-      element.setAttribute(key, value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined) {
-      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return element;
-}
+})(document.querySelector('base'));
+/** The helpers the product's plugins share, served beside the webapps (see static/ct15/webapp/plugin-kit.js). */
+const {el, apiHeaders, callApi, onYear} = await import(CONTEXT + '/ct15/webapp/plugin-kit.js');
 
 function pad(number) {
   return String(number).padStart(2, '0');
@@ -112,8 +99,7 @@ const plugin = {
   pluginPoint: 'cockpit.dashboard',
   priority: 50,
 
-  render(node) {
-    const root = contextPath();
+  render(node, {api} = {}) {
     const year = el('input', {type: 'number', min: '1900', max: '2199', id: 'ct15-calendar-year',
       value: String(new Date().getFullYear())});
     const show = el('button', {type: 'button', class: 'btn btn-default', id: 'ct15-calendar-show'}, 'Xem');
@@ -125,18 +111,10 @@ const plugin = {
       el('div', {class: 'ct15-cal-controls'}, el('label', {for: 'ct15-calendar-year'}, 'Năm '), year, ' ', show),
       status, content));
 
-    let controller = null;
-    const load = () => {
-      const chosen = year.value;
-      if (controller) {
-        controller.abort();
-      }
-      controller = new AbortController();
+    abortPending = onYear(year, show, (chosen, signal) => {
       status.textContent = 'Đang tải lịch năm ' + chosen + '…';
       content.replaceChildren();
-      fetch(root + '/ct15/api/calendar/' + encodeURIComponent(chosen), {credentials: 'same-origin',
-        headers: {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'}, signal: controller.signal})
-        .then((response) => response.json().catch(() => ({})).then((body) => ({response, body})))
+      callApi(CONTEXT + '/ct15/api/calendar/' + encodeURIComponent(chosen), {headers: apiHeaders(api), signal})
         .then(({response, body}) => {
           if (!response.ok) {
             status.textContent = body.message || ('Không tải được lịch (mã lỗi ' + response.status + ').');
@@ -150,15 +128,7 @@ const plugin = {
             status.textContent = 'Không tải được lịch: ' + error.message;
           }
         });
-    };
-    show.addEventListener('click', load);
-    year.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        load();
-      }
     });
-    abortPending = () => controller && controller.abort();
-    load();
   },
 
   unmount() {

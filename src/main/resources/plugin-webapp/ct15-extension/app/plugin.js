@@ -10,54 +10,13 @@
 const PLUGIN_ID = 'ct15-extension';
 let abortPending = () => {};
 
-function contextPath() {
-  const base = document.querySelector('base');
+/** The servlet context path: the webapps' app-root is <context path><webapp path> ("/camunda"). */
+const CONTEXT = ((base) => {
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
   return appRoot.substring(0, appRoot.lastIndexOf('/'));
-}
-
-function cookie(name) {
-  const found = document.cookie.split(';').map((part) => part.trim())
-    .find((part) => part.startsWith(name + '='));
-  return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-}
-
-function el(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([key, value]) => {
-    if (value !== undefined && value !== null && value !== false) {
-      element.setAttribute(key, value === true ? '' : value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined) {
-      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return element;
-}
-
-const DATE_PARTS = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-function formatDate(iso) {
-  if (!iso) {
-    return '';
-  }
-  const part = Object.fromEntries(DATE_PARTS.formatToParts(new Date(iso)).map(({type, value}) => [type, value]));
-  return part.day + '/' + part.month + '/' + part.year + ' ' + part.hour + ':' + part.minute;
-}
-
-function headers(api) {
-  const result = {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
-  const token = (api && api.CSRFToken) || cookie('XSRF-TOKEN');
-  if (token) {
-    result['X-XSRF-TOKEN'] = token;
-  }
-  return result;
-}
+})(document.querySelector('base'));
+/** The helpers the product's plugins share, served beside the webapps (see static/ct15/webapp/plugin-kit.js). */
+const {el, formatDate, apiHeaders, callApi} = await import(CONTEXT + '/ct15/webapp/plugin-kit.js');
 
 function requestRow(request) {
   const decided = request.decidedAt
@@ -118,8 +77,7 @@ const plugin = {
   },
 
   render(node, {api, taskId}) {
-    const root = contextPath();
-    const url = root + '/ct15/api/tasks/' + encodeURIComponent(taskId) + '/extension-requests';
+    const url = CONTEXT + '/ct15/api/tasks/' + encodeURIComponent(taskId) + '/extension-requests';
     const status = el('p', {class: 'ct15-extension-status', role: 'status'});
     const content = el('div', {class: 'ct15-extension-content'});
     node.append(el('section', {class: 'ct15-extension'}, status, content));
@@ -131,8 +89,7 @@ const plugin = {
       }
       controller = new AbortController();
       status.textContent = note || 'Đang tải…';
-      return fetch(url, {credentials: 'same-origin', headers: headers(api), signal: controller.signal})
-        .then((response) => response.json().catch(() => ({})).then((body) => ({response, body})))
+      return callApi(url, {headers: apiHeaders(api), signal: controller.signal})
         .then(({response, body}) => {
           if (!response.ok) {
             status.textContent = body.message || ('Không tải được thông tin gia hạn (mã lỗi ' + response.status + ').');
@@ -153,9 +110,8 @@ const plugin = {
           }
         });
     };
-    const ask = (request) => fetch(url, {method: 'POST', credentials: 'same-origin', headers: headers(api),
+    const ask = (request) => callApi(url, {method: 'POST', headers: apiHeaders(api, {'Content-Type': 'application/json'}),
       body: JSON.stringify(request)})
-      .then((response) => response.json().catch(() => ({})).then((body) => ({response, body})))
       .then(({response, body}) => {
         if (!response.ok) {
           status.textContent = body.message || ('Không gửi được đề nghị (mã lỗi ' + response.status + ').');

@@ -10,47 +10,13 @@ const TITLE = 'Tiến độ thực hiện Kế hoạch 77';
 /** Cancels the dashboard's pending request when Cockpit unmounts it. */
 let abortPending = () => {};
 
-/** The servlet context path: Cockpit's app-root is <context path><webapp path> ("/camunda"). */
-function contextPath() {
-  const base = document.querySelector('base');
+/** The servlet context path: the webapps' app-root is <context path><webapp path> ("/camunda"). */
+const CONTEXT = ((base) => {
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
   return appRoot.substring(0, appRoot.lastIndexOf('/'));
-}
-
-function cookie(name) {
-  const found = document.cookie.split(';').map((part) => part.trim())
-    .find((part) => part.startsWith(name + '='));
-  return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
-}
-
-function el(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([key, value]) => {
-    if (value !== undefined && value !== null) {
-      element.setAttribute(key, value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined) {
-      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return element;
-}
-
-/** dd/MM/yyyy HH:mm in Vietnam's time, as the rest of the webapps write dates. */
-const DATE_PARTS = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-function formatDate(iso) {
-  if (!iso) {
-    return null;
-  }
-  const part = Object.fromEntries(DATE_PARTS.formatToParts(new Date(iso)).map(({type, value}) => [type, value]));
-  return part.day + '/' + part.month + '/' + part.year + ' ' + part.hour + ':' + part.minute;
-}
+})(document.querySelector('base'));
+/** The helpers the product's plugins share, served beside the webapps (see static/ct15/webapp/plugin-kit.js). */
+const {el, formatDate, apiHeaders, callApi, onYear} = await import(CONTEXT + '/ct15/webapp/plugin-kit.js');
 
 function cellTitle(cell) {
   const lines = ['Trạng thái: ' + cell.label, 'Nhiệm vụ: ' + cell.taskName,
@@ -117,7 +83,6 @@ const plugin = {
   priority: 100,
 
   render(node, {api}) {
-    const root = contextPath();
     const year = el('input', {type: 'number', min: '2000', max: '2100', id: 'ct15-progress-year',
       value: String(new Date().getFullYear())});
     const show = el('button', {type: 'button', class: 'btn btn-default', id: 'ct15-progress-show'}, 'Xem');
@@ -133,24 +98,12 @@ const plugin = {
       status, content);
     node.append(section);
 
-    let controller = null;
-    const load = () => {
-      const chosen = year.value;
+    abortPending = onYear(year, show, (chosen, signal) => {
       const query = '?year=' + encodeURIComponent(chosen);
-      download.setAttribute('href', root + '/ct15/api/progress.xlsx' + query);
-      if (controller) {
-        controller.abort();
-      }
-      controller = new AbortController();
+      download.setAttribute('href', CONTEXT + '/ct15/api/progress.xlsx' + query);
       status.textContent = 'Đang tải tiến độ năm ' + chosen + '…';
       content.replaceChildren();
-      const headers = {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
-      const token = (api && api.CSRFToken) || cookie('XSRF-TOKEN');
-      if (token) {
-        headers['X-XSRF-TOKEN'] = token;
-      }
-      fetch(root + '/ct15/api/progress' + query, {credentials: 'same-origin', headers, signal: controller.signal})
-        .then((response) => response.json().catch(() => ({})).then((body) => ({response, body})))
+      callApi(CONTEXT + '/ct15/api/progress' + query, {headers: apiHeaders(api), signal})
         .then(({response, body}) => {
           if (!response.ok) {
             status.textContent = body.message || ('Không tải được tiến độ (mã lỗi ' + response.status + ').');
@@ -169,15 +122,7 @@ const plugin = {
             status.textContent = 'Không tải được tiến độ: ' + error.message;
           }
         });
-    };
-    show.addEventListener('click', load);
-    year.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        load();
-      }
     });
-    abortPending = () => controller && controller.abort();
-    load();
   },
 
   unmount() {
