@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,15 +33,15 @@ class ProgressController {
   private final ProgressWorkbook workbook;
   private final Callers callers;
   private final Deadlines deadlines;
-  private final String cockpitPath;
+  private final CockpitLinks cockpit;
 
   ProgressController(ProgressService progress, ProgressWorkbook workbook, Callers callers, Deadlines deadlines,
-      ProcessEngine engine, CamundaBpmProperties camunda) {
+      CockpitLinks cockpit) {
     this.progress = progress;
     this.workbook = workbook;
     this.callers = callers;
     this.deadlines = deadlines;
-    this.cockpitPath = camunda.getWebapp().getApplicationPath() + "/app/cockpit/" + engine.getName() + "/#/process-instance/";
+    this.cockpit = cockpit;
   }
 
   @GetMapping(path = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +55,7 @@ class ProgressController {
     if (planYear == null) {
       return badYear(year);
     }
-    return ResponseEntity.ok(progress.matrix(planYear, processKey, cockpitUrl(request)));
+    return ResponseEntity.ok(progress.matrix(planYear, processKey, cockpit.instanceUrl(request)));
   }
 
   @GetMapping(path = "/progress.xlsx")
@@ -71,7 +69,7 @@ class ProgressController {
     if (planYear == null) {
       return badYear(year);
     }
-    byte[] xlsx = workbook.write(progress.matrix(planYear, processKey, cockpitUrl(request)));
+    byte[] xlsx = workbook.write(progress.matrix(planYear, processKey, cockpit.instanceUrl(request)));
     String name = "tien-do-ke-hoach-77-" + planYear + (processKey == null || processKey.isBlank() ? "" : "-" + processKey) + ".xlsx";
     return ResponseEntity.ok().contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
@@ -108,9 +106,6 @@ class ProgressController {
         .body(message("Năm kế hoạch không hợp lệ: '" + given + "'. Hãy chọn năm, ví dụ 2026."));
   }
 
-  private String cockpitUrl(HttpServletRequest request) {
-    return request.getContextPath() + cockpitPath;
-  }
 
   private static Map<String, String> message(String text) {
     return Map.of("message", text);

@@ -86,9 +86,9 @@ class YearArchive {
     return found.values().stream().sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)).toList();
   }
 
-  /** How many of the year's instances still run; a year is closed when none does. */
-  long running(int year) {
-    return instances(year).stream().filter(instance -> instance.getEndTime() == null).count();
+  /** How many of the instances still run; a year is closed when none of its instances does. */
+  static long running(List<HistoricProcessInstance> instances) {
+    return instances.stream().filter(instance -> instance.getEndTime() == null).count();
   }
 
   private static String cycleYear(String businessKey) {
@@ -99,8 +99,8 @@ class YearArchive {
     return matcher.matches() ? matcher.group(1) : null;
   }
 
-  void write(int year, String cockpitInstanceUrl, OutputStream out) throws IOException {
-    List<HistoricProcessInstance> instances = instances(year);
+  /** Writes the archive of the year whose instances are given ({@link #instances(int)}). */
+  void write(int year, List<HistoricProcessInstance> instances, String cockpitInstanceUrl, OutputStream out) throws IOException {
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Map<String, String> processNames = new HashMap<>();
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {

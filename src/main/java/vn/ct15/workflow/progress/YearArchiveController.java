@@ -4,10 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +35,12 @@ class YearArchiveController {
 
   private final YearArchive archive;
   private final Callers callers;
-  private final IdentityService identityService;
+  private final CockpitLinks cockpit;
 
-  YearArchiveController(YearArchive archive, Callers callers, IdentityService identityService) {
+  YearArchiveController(YearArchive archive, Callers callers, CockpitLinks cockpit) {
     this.archive = archive;
     this.callers = callers;
-    this.identityService = identityService;
+    this.cockpit = cockpit;
   }
 
   @GetMapping("/archive")
@@ -49,8 +50,7 @@ class YearArchiveController {
     if (user.isEmpty()) {
       return callers.loginRequired(request, "Cần đăng nhập để xuất hồ sơ năm kế hoạch.");
     }
-    boolean administrator = identityService.createGroupQuery().groupMember(user.get()).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
-    if (!administrator && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
+    if (!callers.isMember(user.get(), Groups.CAMUNDA_ADMIN) && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
           .body(message("Chỉ cơ quan theo dõi, tổng hợp (Phòng Nội vụ) và quản trị hệ thống được xuất hồ sơ năm kế hoạch."));
     }
@@ -64,7 +64,8 @@ class YearArchiveController {
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
           .body(message("Năm kế hoạch không hợp lệ: '" + year + "'. Hãy chọn năm đã kết thúc, ví dụ ?year=2025."));
     }
-    long running = archive.running(planYear);
+    List<HistoricProcessInstance> instances = archive.instances(planYear);
+    long running = YearArchive.running(instances);
     if (running > 0) {
       return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
           .body(message("Năm " + planYear + " chưa khép lại: còn " + running + " quy trình đang chạy. "
@@ -74,7 +75,7 @@ class YearArchiveController {
     response.setContentType(ZIP.toString());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
         .filename("ho-so-nam-" + planYear + ".zip", StandardCharsets.UTF_8).build().toString());
-    archive.write(planYear, request.getContextPath() + "/camunda/app/cockpit/default/#/process-instance/", response.getOutputStream());
+    archive.write(planYear, instances, cockpit.instanceUrl(request), response.getOutputStream());
     return null;
   }
 

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,11 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ActuatorCallers extends OncePerRequestFilter {
 
   private final Callers callers;
-  private final IdentityService identityService;
 
-  ActuatorCallers(Callers callers, IdentityService identityService) {
+  ActuatorCallers(Callers callers) {
     this.callers = callers;
-    this.identityService = identityService;
   }
 
   @Override
@@ -51,7 +48,7 @@ class ActuatorCallers extends OncePerRequestFilter {
 
       @Override
       public boolean isUserInRole(String role) {
-        return identityService.createGroupQuery().groupMember(userId).groupId(role).count() > 0;
+        return callers.isMember(userId, role);
       }
     }, response);
   }

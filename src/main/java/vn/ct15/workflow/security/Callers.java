@@ -86,6 +86,11 @@ public class Callers {
     return unauthorized.body(Map.of("message", message));
   }
 
+  /** Whether the user is a member of the Camunda group (a unit, or {@code camunda-admin}). */
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+  }
+
   /** Whether the user belongs to a unit of one of the given kinds (the unit's Camunda group). */
   public boolean belongsTo(String userId, Set<UnitKind> kinds) {
     Set<String> units = Set.copyOf(directory.unitsOfKinds(kinds).stream().map(Unit::id).toList());

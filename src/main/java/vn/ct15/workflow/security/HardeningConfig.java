@@ -3,7 +3,6 @@ package vn.ct15.workflow.security;
 import org.springframework.beans.factory.annotation.Value;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletRegistration;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -64,9 +63,8 @@ class HardeningConfig {
 
   /** Health details for administrators (see {@link ActuatorCallers}). */
   @Bean
-  FilterRegistrationBean<ActuatorCallers> actuatorCallers(Callers callers, ProcessEngine engine) {
-    FilterRegistrationBean<ActuatorCallers> registration = new FilterRegistrationBean<>(
-        new ActuatorCallers(callers, engine.getIdentityService()));
+  FilterRegistrationBean<ActuatorCallers> actuatorCallers(Callers callers) {
+    FilterRegistrationBean<ActuatorCallers> registration = new FilterRegistrationBean<>(new ActuatorCallers(callers));
     registration.setName("ct15-actuator-callers");
     registration.addUrlPatterns("/actuator/*");
     return registration;
