@@ -88,14 +88,14 @@ const plugin = {
         controller.abort();
       }
       controller = new AbortController();
-      status.textContent = note || 'Đang tải…';
+      // The note (e.g. "request sent") shows only once the view it speaks of is on the page.
+      status.textContent = 'Đang tải…';
       return callApi(url, {headers: apiHeaders(api), signal: controller.signal})
         .then(({response, body}) => {
           if (!response.ok) {
             status.textContent = body.message || ('Không tải được thông tin gia hạn (mã lỗi ' + response.status + ').');
             return;
           }
-          status.textContent = note || '';
           const parts = view(body);
           if (body.canRequest) {
             parts.push(askForm(ask));
@@ -103,6 +103,7 @@ const plugin = {
             parts.push(el('p', {class: 'ct15-extension-cannot'}, body.cannotRequestReason));
           }
           content.replaceChildren(...parts);
+          status.textContent = note || '';
         })
         .catch((error) => {
           if (error.name !== 'AbortError') {

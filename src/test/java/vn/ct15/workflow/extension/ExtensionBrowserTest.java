@@ -118,8 +118,8 @@ class ExtensionBrowserTest {
     screenshot("tasklist-extension-ask.png");
     browser.findElement(By.id("ct15-extension-send")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ct15-extension-status"), "Đã gửi đề nghị gia hạn"));
-    assertThat(browser.findElement(By.cssSelector(".ct15-extension-requests")).getText()).contains("Đang chờ xét")
-        .contains("Chờ hội nghị nhân dân");
+    WebElement requests = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ct15-extension-requests")));
+    assertThat(requests.getText()).contains("Đang chờ xét").contains("Chờ hội nghị nhân dân");
     assertThat(browser.findElements(By.id("ct15-extension-send"))).as("one request at a time").isEmpty();
 
     login("phong-noi-vu.cb");
