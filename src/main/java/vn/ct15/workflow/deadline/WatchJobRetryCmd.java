@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import vn.ct15.workflow.notification.MailJob;
+import vn.ct15.workflow.process.PermanentFailure;
 
 /**
  * What happens to a job that failed. A job that lost an optimistic-locking race — another
@@ -16,7 +17,8 @@ import vn.ct15.workflow.notification.MailJob;
  * untouched and no exception recorded, as Camunda itself does for jobs without a retry cycle; the
  * retry cycle's delay ({@code failedJobRetryTimeCycle}, e.g. every 5 minutes, 10 times) and the
  * incident after the last try stay for real failures, such as a mail server that is down or a broken
- * template.
+ * template. A {@link PermanentFailure} (a signing key missing or expired) becomes an incident at once:
+ * waiting would not mend it.
  *
  * <p>Camunda retries jobs that belong to no BPMN activity (our mails, reminders and escalations) at
  * once, three times; these wait out a mail server outage instead, by the engine's
@@ -37,6 +39,14 @@ class WatchJobRetryCmd extends DefaultJobRetryCmd {
       job.setLockOwner(null);
       job.setLockExpirationTime(null);
       job.setDuedate(ClockUtil.getCurrentTime());
+      notifyAcquisition(commandContext);
+      return null;
+    }
+    if (job != null && PermanentFailure.in(exception)) {
+      job.setLockOwner(null);
+      job.setLockExpirationTime(null);
+      logException(job);
+      job.setRetries(0);
       notifyAcquisition(commandContext);
       return null;
     }

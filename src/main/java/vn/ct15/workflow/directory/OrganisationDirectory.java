@@ -111,6 +111,12 @@ public class OrganisationDirectory {
         .orElseThrow(() -> new IllegalStateException("No unit in the directory is of kind '" + kind + "'"));
   }
 
+  /** The person of the directory with this user id, if the directory lists them. */
+  public Optional<Person> person(String userId) {
+    return units.values().stream().flatMap(unit -> unit.people().stream()).filter(person -> person.id().equals(userId))
+        .findFirst();
+  }
+
   /** The users who head a unit: members of both the unit's group and {@value #HEADS_GROUP}. */
   public List<User> heads(String unitId) {
     return members(unitId).stream().filter(user -> isHead(user.getId())).toList();

@@ -1,11 +1,11 @@
 package vn.ct15.workflow.security;
 
 /** The production profile was started with a configuration that would let anyone in. */
-class InsecureConfigurationException extends RuntimeException {
+public class InsecureConfigurationException extends RuntimeException {
 
   private final String action;
 
-  InsecureConfigurationException(String message, String action) {
+  public InsecureConfigurationException(String message, String action) {
     super(message);
     this.action = action;
   }
