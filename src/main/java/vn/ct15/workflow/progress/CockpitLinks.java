@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The Cockpit address a process instance id is appended to, as this deployment serves Cockpit. */
 @Component
-class CockpitLinks {
+public class CockpitLinks {
 
   private final String instancePath;
 
@@ -15,7 +15,7 @@ class CockpitLinks {
     this.instancePath = camunda.getWebapp().getApplicationPath() + "/app/cockpit/" + engine.getName() + "/#/process-instance/";
   }
 
-  String instanceUrl(HttpServletRequest request) {
+  public String instanceUrl(HttpServletRequest request) {
     return request.getContextPath() + instancePath;
   }
 }
