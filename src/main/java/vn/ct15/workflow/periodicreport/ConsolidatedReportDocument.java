@@ -2,7 +2,6 @@ package vn.ct15.workflow.periodicreport;
 
 import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.issuance.Issuance;
 import vn.ct15.workflow.process.CommonVariables;
 
 /**
@@ -58,18 +58,18 @@ class ConsolidatedReportDocument implements TaskListener {
   /** Phòng Nội vụ completed the consolidation: the document now carries the edited text. */
   @Override
   public void notify(DelegateTask task) {
-    attach(task.getExecution(), null);
+    attach(task.getExecution(), content(task.getExecution(), null));
   }
 
   /**
    * Renders the report with the instance's current text and sets it on the process instance.
    *
-   * @param date the document's date, or null for a draft the signer dates
+   * @param content the draft's ({@link #content} without facts) or the issued document's
    */
-  FileValue attach(DelegateExecution execution, LocalDate date) {
+  FileValue attach(DelegateExecution execution, ReportDocument.Content content) {
     String processInstanceId = execution.getProcessInstanceId();
     String period = String.valueOf(execution.getVariable(Var.PERIOD));
-    byte[] bytes = ReportDocument.render(content(execution, date));
+    byte[] bytes = ReportDocument.render(content);
     FileValue file = Variables.fileValue(String.format(FILE_NAME, period)).file(bytes).mimeType(ReportDocument.MIME_TYPE).create();
     DelegateExecution instance = execution.getProcessInstance();
     instance.setVariable(Var.REPORT_DOCUMENT, file);
@@ -78,15 +78,27 @@ class ConsolidatedReportDocument implements TaskListener {
     return file;
   }
 
-  ReportDocument.Content content(DelegateExecution execution, LocalDate date) {
+  /**
+   * What the report says: the instance's current text and the units' reports.
+   *
+   * @param issued the number, date and signer of the issued report, or null for a draft (numbered and dated
+   *     by dots, signed over a dotted line)
+   */
+  ReportDocument.Content content(DelegateExecution execution, Issuance.Facts issued) {
     List<String> units = CommonVariables.UNITS.from(execution);
     UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
-    return new ReportDocument.Content(issuerLines(), properties.numberLine(), directory.organisation().place(), date,
-        properties.subtitle(String.valueOf(execution.getVariable(Var.PERIOD_LABEL))),
-        String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
+    return new ReportDocument.Content(issuerLines(), issued == null ? properties.draftNumberLine() : issued.numberLine(),
+        directory.organisation().place(), issued == null ? null : issued.date(),
+        subtitle(execution), String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
         timeliness(reported.tasks(), units, (Date) execution.getVariable(Var.REPORT_DUE)),
-        submissions(reported.submissions(), units), properties.recipients(), properties.signature(), properties.signer(),
-        properties.font(), properties.fontSize(), deadlines.zone());
+        submissions(reported.submissions(), units), properties.recipients(),
+        issued == null ? properties.signature() : issued.signatureTitles(),
+        issued == null ? properties.signer() : issued.signerName(), properties.font(), properties.fontSize(), deadlines.zone());
+  }
+
+  /** The summary under "BÁO CÁO" of this period. */
+  String subtitle(DelegateExecution execution) {
+    return properties.subtitle(String.valueOf(execution.getVariable(Var.PERIOD_LABEL)));
   }
 
   /** Each unit's due date and the day it sent its report, from the history of its report task. */

@@ -77,7 +77,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
       text = summary(model);
     }
     execution.setVariable(Var.REPORT_TEXT, text);
-    document.attach(execution, null);
+    document.attach(execution, document.content(execution, null));
   }
 
   /** The same headings with the number of units that wrote under each, the texts being in the Word document. */

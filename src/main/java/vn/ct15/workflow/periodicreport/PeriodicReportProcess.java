@@ -37,6 +37,8 @@ public final class PeriodicReportProcess {
     public static final String CONSOLIDATE = "Task_ConsolidateReport";
     public static final String APPROVE = "Task_ApproveReport";
     public static final String APPROVED_GATEWAY = "Gateway_Approved";
+    /** The approved report is numbered, dated and signed ({@code issuance}): a job of its own. */
+    public static final String ISSUE = "Task_IssueReport";
     public static final String SEND_TO_CITY = "Task_SendToCity";
     public static final String REPORT_SENT = "EndEvent_ReportSent";
 
@@ -78,6 +80,17 @@ public final class PeriodicReportProcess {
      * forms).
      */
     public static final String REPORT_DOCUMENT_URL = "baoCaoTongHopUrl";
+
+    /** File (.pdf): the issued report, numbered, dated and signed by the signer and the agency (PAdES). */
+    public static final String ISSUED_DOCUMENT = "vanBanPhatHanh";
+    /** String: where the signed-in webapp user downloads {@link #ISSUED_DOCUMENT}. */
+    public static final String ISSUED_DOCUMENT_URL = "vanBanPhatHanhUrl";
+    /** String: the issued report's number and symbol, "12/BC-UBND". */
+    public static final String DOCUMENT_NUMBER = "soVanBan";
+    /** Date: when it was signed. */
+    public static final String ISSUED_ON = "ngayBanHanh";
+    /** String: who signed it. */
+    public static final String SIGNER = "nguoiKy";
 
     /** The six parts of the motto, in the plan's order, each a required text of a unit's report. */
     /** Hạn chế, tồn tại (optional). */

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import vn.ct15.workflow.issuance.Issuance;
+import vn.ct15.workflow.issuance.OfficialDocument;
 
 /**
  * Renders the district's consolidated report as a Word document laid out as Nghị định
@@ -44,10 +47,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 final class ReportDocument {
 
   static final String MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+  static final String NATIONAL_TITLE = OfficialDocument.NATIONAL_TITLE;
+  static final String MOTTO = OfficialDocument.MOTTO;
   static final String TITLE = "BÁO CÁO";
-  static final String RECIPIENTS_HEADING = "Nơi nhận:";
+  static final String RECIPIENTS_HEADING = OfficialDocument.RECIPIENTS_HEADING;
   static final String TIMELINESS_HEADING = "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ";
   static final String SUBMISSIONS_HEADING = "BÁO CÁO CỦA TỪNG CƠ QUAN, ĐƠN VỊ";
   static final List<String> TABLE_HEADER = List.of("STT", "Đơn vị", "Hạn báo cáo", "Ngày gửi báo cáo", "Tình trạng");
@@ -139,10 +142,58 @@ final class ReportDocument {
     if (date == null) {
       return place + ", ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS;
     }
-    // the decree writes days below 10 and the months January and February with a leading zero
-    String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-    String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-    return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+    return Issuance.placeAndDate(place, date);
+  }
+
+  /**
+   * The same content as the Word document, for the issued PDF ({@link OfficialDocument}): the text, the
+   * on-time table and each unit's report.
+   */
+  static OfficialDocument official(Content content) {
+    List<OfficialDocument.Block> body = new ArrayList<>();
+    for (String line : content.body().strip().split("\\R")) {
+      if (!line.isBlank()) {
+        String text = line.strip();
+        body.add(HEADING.matcher(text).matches() ? OfficialDocument.Paragraph.heading(text) : OfficialDocument.Paragraph.text(text));
+      }
+    }
+    body.add(OfficialDocument.Paragraph.heading(TIMELINESS_HEADING));
+    body.add(OfficialDocument.Paragraph.text(timelinessSummary(content.timeliness())));
+    List<List<String>> rows = new ArrayList<>();
+    List<Boolean> emphasised = new ArrayList<>();
+    DateTimeFormatter day = DAY.withZone(content.zone());
+    for (int i = 0; i < content.timeliness().size(); i++) {
+      Timeliness row = content.timeliness().get(i);
+      rows.add(List.of(String.valueOf(i + 1), row.unit(), row.due() == null ? "" : day.format(row.due().toInstant()),
+          row.submitted() == null ? "" : day.format(row.submitted().toInstant()), row.status().label));
+      emphasised.add(row.status() != Status.ON_TIME);
+    }
+    body.add(new OfficialDocument.Table(Arrays.stream(TABLE_COLUMNS).mapToObj(width -> (double) width).toList(), TABLE_HEADER,
+        rows, emphasised));
+    body.add(OfficialDocument.Paragraph.heading(SUBMISSIONS_HEADING));
+    int number = 0;
+    for (Submission submission : content.submissions()) {
+      body.add(OfficialDocument.Paragraph.heading(++number + ". " + submission.unit()));
+      submission.sections().forEach((title, text) -> {
+        String[] lines = text.strip().split("\\R");
+        body.add(new OfficialDocument.Paragraph(title + ": ", lines[0].strip(), false));
+        for (int i = 1; i < lines.length; i++) {
+          if (!lines[i].isBlank()) {
+            body.add(OfficialDocument.Paragraph.text(lines[i].strip()));
+          }
+        }
+      });
+    }
+    return new OfficialDocument(content.issuerLines(), content.numberLine(), placeAndDate(content.place(), content.date()),
+        TITLE, content.subtitle(), body, content.recipients(), content.signature(),
+        content.signer() == null || content.signer().isBlank() ? DOTS.repeat(5) : content.signer().strip());
+  }
+
+  private static String timelinessSummary(List<Timeliness> timeliness) {
+    long late = timeliness.stream().filter(row -> row.status() == Status.LATE).count();
+    long missing = timeliness.stream().filter(row -> row.status() == Status.MISSING).count();
+    return timeliness.size() + " cơ quan, đơn vị phải báo cáo: " + (timeliness.size() - late - missing) + " đúng hạn, " + late
+        + " trễ hạn, " + missing + " chưa báo cáo.";
   }
 
   private void build() {
@@ -244,11 +295,7 @@ final class ReportDocument {
 
   private void timeliness() {
     heading(TIMELINESS_HEADING);
-    long late = content.timeliness().stream().filter(row -> row.status() == Status.LATE).count();
-    long missing = content.timeliness().stream().filter(row -> row.status() == Status.MISSING).count();
-    run(textParagraph(), content.timeliness().size() + " cơ quan, đơn vị phải báo cáo: "
-        + (content.timeliness().size() - late - missing) + " đúng hạn, " + late + " trễ hạn, " + missing + " chưa báo cáo.",
-        content.fontSize(), false, false);
+    run(textParagraph(), timelinessSummary(content.timeliness()), content.fontSize(), false, false);
 
     XWPFTable table = document.createTable(content.timeliness().size() + 1, TABLE_COLUMNS.length);
     fixedLayout(table, TABLE_COLUMNS);

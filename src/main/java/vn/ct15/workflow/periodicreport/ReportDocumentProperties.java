@@ -10,18 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param issuerLines the issuing authority, upper case, one entry per line; empty: the directory's
  *     organisation name in upper case, broken after "ỦY BAN NHÂN DÂN"
- * @param numberLine the number and symbol line, left for the clerk to number ("Số: ……/BC-UBND")
+ * @param symbol the symbol after the number ("BC-UBND"); the number comes from the outgoing register when the
+ *     report is issued, and the drafts read "Số: ……/BC-UBND"
  * @param subtitle the summary under "BÁO CÁO"; {@code {period}} stands for the period in words
  * @param recipients the "Nơi nhận" lines, each without its leading dash
- * @param signature the signature titles, one line each
- * @param signer the signer's name; blank leaves a dotted line to sign over
+ * @param signature the signature titles, one line each, of the drafts and of a signer whom the directory gives none
+ * @param signer the signer's name on the drafts; blank leaves a dotted line to sign over
  * @param font the font of the whole document
  * @param fontSize the size of the text, in points (the decree: 13 or 14)
  */
 @ConfigurationProperties("ct15.periodic-report.document")
 record ReportDocumentProperties(
     List<String> issuerLines,
-    String numberLine,
+    String symbol,
     String subtitle,
     List<String> recipients,
     List<String> signature,
@@ -30,6 +31,11 @@ record ReportDocumentProperties(
     int fontSize) {
 
   static final String PERIOD = "{period}";
+
+  /** The number line of a draft, for the register to fill in at issuance. */
+  String draftNumberLine() {
+    return "Số: " + ReportDocument.DOTS + "/" + symbol;
+  }
 
   String subtitle(String periodLabel) {
     return subtitle.replace(PERIOD, periodLabel);

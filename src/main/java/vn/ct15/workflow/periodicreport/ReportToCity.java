@@ -5,6 +5,8 @@ import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,42 +18,48 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.notification.Mailer;
 
 /**
- * Sends the approved consolidated report to UBND thành phố (Mục III.1: "để tổng hợp, báo cáo Ủy ban
- * nhân dân thành phố"), its text in the mail and, attached, the Word document renewed with the
- * approved text and dated the day it goes out. Runs as its own job (asyncBefore, retried), so a
- * mail server that is down never undoes the approval.
+ * Sends the issued report to UBND thành phố (Mục III.1: "để tổng hợp, báo cáo Ủy ban nhân dân thành
+ * phố"), its text in the mail and, attached, the signed PDF ({@code vanBanPhatHanh}) and the Word
+ * document with the same number and date. Runs as its own job (asyncBefore, retried), so a mail
+ * server that is down never undoes the approval nor numbers the report again.
  */
 @Component("periodicReportToCity")
 class ReportToCity implements JavaDelegate {
 
   static final String TEMPLATE = "periodic-report-to-city";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final OrganisationDirectory directory;
   private final Mailer mailer;
   private final PeriodicReportProperties properties;
-  private final ConsolidatedReportDocument document;
   private final Deadlines deadlines;
 
   ReportToCity(OrganisationDirectory directory, Mailer mailer, PeriodicReportProperties properties,
-      ConsolidatedReportDocument document, Deadlines deadlines) {
+      Deadlines deadlines) {
     this.directory = directory;
     this.mailer = mailer;
     this.properties = properties;
-    this.document = document;
     this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    FileValue report = document.attach(execution, deadlines.today());
+    FileValue signed = execution.getVariableTyped(Var.ISSUED_DOCUMENT);
+    FileValue report = execution.getVariableTyped(Var.REPORT_DOCUMENT);
+    Date issuedOn = (Date) execution.getVariable(Var.ISSUED_ON);
     mailer.send(List.of(properties.superiorEmail()), TEMPLATE, Map.of(
         "organisation", directory.organisation().name(),
         "superior", directory.organisation().superior(),
         "periodLabel", execution.getVariable(Var.PERIOD_LABEL),
         "reportText", String.valueOf(execution.getVariable(Var.REPORT_TEXT)),
+        "documentNumber", String.valueOf(execution.getVariable(Var.DOCUMENT_NUMBER)),
+        "issuedOn", DAY.format(issuedOn.toInstant().atZone(deadlines.zone())),
+        "signer", String.valueOf(execution.getVariable(Var.SIGNER)),
+        "signedFile", signed.getFilename(),
         "reportFile", report.getFilename(),
         "processInstanceId", execution.getProcessInstanceId()),
-        List.of(new Mailer.Attachment(report.getFilename(), report.getMimeType(), bytes(report))));
+        List.of(new Mailer.Attachment(signed.getFilename(), signed.getMimeType(), bytes(signed)),
+            new Mailer.Attachment(report.getFilename(), report.getMimeType(), bytes(report))));
   }
 
   private static byte[] bytes(FileValue file) {

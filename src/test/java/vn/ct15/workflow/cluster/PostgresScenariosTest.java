@@ -184,6 +184,9 @@ class PostgresScenariosTest {
     Task approve = reportTask(instance, PeriodicReportProcess.Element.APPROVE);
     assertThat(taskService.getVariable(approve.getId(), PeriodicReportProcess.Var.REPORT_TEXT)).isEqualTo(edited);
     taskService.complete(approve.getId(), Map.of(CommonVariables.APPROVED.name(), true));
+    // issued (numbered in the register table, signed), then mailed
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(PeriodicReportProcess.Element.ISSUE).singleResult().getId());
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(PeriodicReportProcess.Element.SEND_TO_CITY).singleResult().getId());
 

@@ -184,6 +184,7 @@ class ConsolidatedReportDocumentTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
   void shouldRenewTheDocumentWithTheEditedTextAndMailItToTheCityDated() throws Exception {
     ProcessInstance instance = reportedByEveryUnit("2052", 2052);
     Task consolidate = taskAt(instance, Element.CONSOLIDATE);
@@ -211,26 +212,57 @@ class ConsolidatedReportDocumentTest {
 
     ClockUtil.setCurrentTime(at(2052, 11, 28));
     taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(Element.ISSUE).singleResult().getId());
     Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
     managementService.executeJob(send.getId());
 
     assertThat(instance).isEnded();
     MimeMessage[] mails = greenMail.getReceivedMessages();
     assertThat(mails).hasSize(1);
-    Part attachment = attachment(mails[0]);
+    Part attachment = attachment(mails[0], DOCX);
     assertThat(attachment.getFileName()).isEqualTo("bao-cao-tong-hop-2052.docx");
     assertThat(attachment.getContentType()).startsWith(DOCX);
     try (XWPFDocument docx = open(attachment.getInputStream())) {
       assertThat(text(docx)).contains("Phòng Nội vụ đã biên tập: 12 hội nghị đối thoại.")
-          .contains("Kiến An, ngày 28 tháng 11 năm 2052").contains("BÁO CÁO").contains("Trễ hạn");
+          .contains("Kiến An, ngày 28 tháng 11 năm 2052").contains("BÁO CÁO").contains("Trễ hạn")
+          .as("numbered from the register, signed by who approved (the demo's default signer: no login here)")
+          .containsPattern("Số: \\d+/BC-UBND").contains("Nguyễn Văn An").doesNotContain("……");
     }
+
+    // the outgoing register: Phòng Nội vụ reads it (and downloads the signed PDF); a ward cannot; nobody anonymously
+    ResponseEntity<Map> book = rest.withBasicAuth("phong-noi-vu.cb", "demo").getForEntity("/ct15/api/register?year=2052", Map.class);
+    assertThat(book.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) book.getBody().get("entries");
+    Map<String, Object> entry = entries.stream().filter(row -> instance.getId().equals(row.get("processInstanceId")))
+        .findFirst().orElseThrow();
+    assertThat(entry).containsEntry("symbol", "BC-UBND").containsEntry("issuedOn", "2052-11-28")
+        .containsEntry("signer", "Nguyễn Văn An").containsEntry("signerTitle", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH");
+    assertThat((String) entry.get("cockpitUrl")).endsWith("/camunda/app/cockpit/default/#/process-instance/" + instance.getId());
+    String documentUrl = (String) entry.get("documentUrl");
+    assertThat(documentUrl).startsWith("/camunda/api/engine/engine/default/history/variable-instance/").endsWith("/data");
+    String variableId = documentUrl.replaceAll(".*/variable-instance/([^/]+)/data", "$1");
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("phong-noi-vu.cb", "demo")
+        .getForEntity("/engine-rest/history/variable-instance/" + variableId + "/data", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    ResponseEntity<String> csv = rest.withBasicAuth("demo", "demo").getForEntity("/ct15/api/register?year=2052&format=csv", String.class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getBody()).startsWith("\uFEFFNăm,Số,Ký hiệu,Ngày ban hành").contains("\"BC-UBND\",28/11/2052");
+    ResponseEntity<Map> ward = rest.withBasicAuth("phuong-bac-son.cb", "demo").getForEntity("/ct15/api/register?year=2052", Map.class);
+    assertThat(ward.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(ward.getBody().get("message")).asString().contains("sổ đăng ký văn bản đi");
+    assertThat(rest.getForEntity("/ct15/api/register?year=2052", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("phong-noi-vu.cb", "demo").getForEntity("/ct15/api/register?year=abc", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
-  static Part attachment(MimeMessage mail) throws Exception {
+  /** The mail's attachment of this content type. */
+  static Part attachment(MimeMessage mail, String contentType) throws Exception {
     Multipart multipart = (Multipart) mail.getContent();
     for (int i = 0; i < multipart.getCount(); i++) {
       Part part = multipart.getBodyPart(i);
-      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getContentType().startsWith(contentType)) {
         return part;
       }
     }

@@ -280,7 +280,10 @@ class PeriodicReportProcessTest {
     assertThat(taskService.getVariable(secondApproval.getId(), CommonVariables.COMMENT.name())).as("a fresh review starts without the old comment").isNull();
     taskService.complete(secondApproval.getId(), Map.of(CommonVariables.APPROVED.name(), true));
 
-    // the mail goes out in its own job
+    // the report is issued (numbered, dated, signed) in a job of its own, then the mail goes out in its own
+    assertThat(instance).isWaitingAt(Element.ISSUE);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(Element.ISSUE).singleResult().getId());
     assertThat(instance).isWaitingAt(Element.SEND_TO_CITY);
     assertThat(greenMail.getReceivedMessages()).isEmpty();
     Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
@@ -289,7 +292,7 @@ class PeriodicReportProcessTest {
     assertThat(instance).isEnded().hasPassedInOrder(Element.OPEN_PERIOD, Element.ASSIGN_UNITS, Element.UNITS_REPORTED,
         Element.DRAFT_CONSOLIDATED,
         Element.CONSOLIDATE, Element.APPROVE, Element.APPROVED_GATEWAY, Element.CONSOLIDATE, Element.APPROVE,
-        Element.APPROVED_GATEWAY, Element.SEND_TO_CITY, Element.REPORT_SENT);
+        Element.APPROVED_GATEWAY, Element.ISSUE, Element.SEND_TO_CITY, Element.REPORT_SENT);
     MimeMessage[] mails = greenMail.getReceivedMessages();
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()).extracting(Object::toString).containsExactly(CITY);
@@ -307,6 +310,9 @@ class PeriodicReportProcessTest {
     draft(instance);
     taskService.complete(taskAt(instance, Element.CONSOLIDATE).getId());
     taskService.complete(taskAt(instance, Element.APPROVE).getId(), Map.of(CommonVariables.APPROVED.name(), true));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(Element.ISSUE).singleResult().getId());
+    Object number = runtimeService.getVariable(instance.getId(), Var.DOCUMENT_NUMBER);
     Job send = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Element.SEND_TO_CITY).singleResult();
 
     greenMail.stop();
@@ -319,6 +325,7 @@ class PeriodicReportProcessTest {
     assertThat(instance).isWaitingAt(Element.SEND_TO_CITY).hasPassed(Element.APPROVE);
     Job retried = managementService.createJobQuery().jobId(send.getId()).singleResult();
     assertThat(retried.getRetries()).as("R5/PT5M").isEqualTo(4);
+    assertThat(runtimeService.getVariable(instance.getId(), Var.DOCUMENT_NUMBER)).as("not numbered again").isEqualTo(number);
     managementService.executeJob(retried.getId());
     assertThat(instance).isEnded();
     assertThat(greenMail.getReceivedMessages()).hasSize(1);

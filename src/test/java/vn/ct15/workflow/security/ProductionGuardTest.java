@@ -3,12 +3,19 @@ package vn.ct15.workflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import vn.ct15.workflow.signing.DemoSigningKeys;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.ct15.workflow.Ct15Application;
@@ -46,6 +53,36 @@ class ProductionGuardTest {
     assertThatThrownBy(() -> run(database, "prod", "camunda.bpm.admin-user.password=Kh0ng-phai-demo!"))
         .hasRootCauseInstanceOf(InsecureConfigurationException.class)
         .rootCause().hasMessageContaining("mật khẩu 'demo'").hasMessageContaining("demo");
+  }
+
+  @Test
+  void shouldRefuseToStartWithTheDemoSigningKeys() throws Exception {
+    assertThatThrownBy(() -> run("guard-" + UUID.randomUUID(), "prod", "camunda.bpm.admin-user.password=Kh0ng-phai-demo!",
+        "ct15.signing.demo=true"))
+        .hasRootCauseInstanceOf(InsecureConfigurationException.class)
+        .rootCause().hasMessageContaining("khóa ký số DEMO").hasMessageContaining("ct15.signing.demo=true");
+
+    // a demo key under a password of its own is still a demo key: its certificate comes from the demo root
+    Path keys = Files.createTempDirectory("demo-keys");
+    DemoSigningKeys.create(keys, "Ủy ban nhân dân quận Kiến An", Map.of(), java.sql.Date.valueOf("2020-01-01"),
+        java.sql.Date.valueOf("2099-12-31"));
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keys.resolve("agency.p12"))) {
+      store.load(in, "demo".toCharArray());
+    }
+    KeyStore renamed = KeyStore.getInstance("PKCS12");
+    renamed.load(null, null);
+    renamed.setKeyEntry("key", store.getKey("key", "demo".toCharArray()), "Mat-khau-rieng1".toCharArray(),
+        store.getCertificateChain("key"));
+    Path agency = keys.resolve("agency-renamed.p12");
+    try (OutputStream out = Files.newOutputStream(agency)) {
+      renamed.store(out, "Mat-khau-rieng1".toCharArray());
+    }
+    assertThatThrownBy(() -> run("guard-" + UUID.randomUUID(), "prod", "camunda.bpm.admin-user.password=Kh0ng-phai-demo!",
+        "ct15.signing.agency.keystore=file:" + agency, "ct15.signing.agency.password=Mat-khau-rieng1",
+        "ct15.signing.agency.image=file:" + keys.resolve("agency-seal.png")))
+        .hasRootCauseInstanceOf(InsecureConfigurationException.class)
+        .rootCause().hasMessageContaining("chứng thư số cấp bởi gốc DEMO");
   }
 
   @Test

@@ -1,0 +1,85 @@
+package vn.ct15.workflow.periodicreport;
+
+import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
+
+import java.util.Comparator;
+import java.util.Date;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.ct15.workflow.issuance.Issuance;
+
+/**
+ * Issues the approved report (Nghị định 30/2020/NĐ-CP): its number from the outgoing register, the
+ * date of issuance, the signer (who approved it), and the signed PDF, kept on the instance as
+ * {@code vanBanPhatHanh}; the Word document is renewed with the same number, date and signer. A job
+ * of its own (asyncBefore) between the approval and the mail: a key that cannot sign stops here with
+ * an incident, and a mail server that is down later never numbers the report again.
+ */
+@Component("periodicReportIssuance")
+class ReportIssuance implements JavaDelegate {
+
+  static final String FILE_NAME = "bao-cao-%s-so-%d.pdf";
+  static final String PDF = "application/pdf";
+
+  private final Issuance issuance;
+  private final ConsolidatedReportDocument document;
+  private final ReportDocumentProperties properties;
+  private final HistoryService historyService;
+  private final String webappPath;
+
+  ReportIssuance(Issuance issuance, ConsolidatedReportDocument document, ReportDocumentProperties properties,
+      HistoryService historyService, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    this.issuance = issuance;
+    this.document = document;
+    this.properties = properties;
+    this.historyService = historyService;
+    this.webappPath = webappPath;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String period = String.valueOf(execution.getVariable(Var.PERIOD));
+    Issuance.Facts[] facts = new Issuance.Facts[1];
+    Issuance.Issued issued = issuance.issue(new Issuance.Request(execution.getProcessBusinessKey(), properties.symbol(),
+        ReportDocument.TITLE + " " + document.subtitle(execution), approver(execution.getProcessInstanceId()),
+        execution.getProcessInstanceId(), null), properties.signature(), given -> {
+          facts[0] = given;
+          return ReportDocument.official(document.content(execution, given));
+        });
+    document.attach(execution, document.content(execution, facts[0]));
+
+    String fileName = String.format(FILE_NAME, period, issued.entry().number());
+    FileValue pdf = Variables.fileValue(fileName).file(issued.pdf()).mimeType(PDF).create();
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(Var.ISSUED_DOCUMENT, pdf);
+    instance.setVariable(Var.ISSUED_DOCUMENT_URL, webappPath + "/api/engine/engine/" + execution.getProcessEngine().getName()
+        + "/process-instance/" + execution.getProcessInstanceId() + "/variables/" + Var.ISSUED_DOCUMENT + "/data");
+    instance.setVariable(Var.DOCUMENT_NUMBER, issued.entry().numberAndSymbol());
+    instance.setVariable(Var.ISSUED_ON, Date.from(issued.entry().signedAt().toInstant()));
+    instance.setVariable(Var.SIGNER, issued.entry().signer());
+  }
+
+  /**
+   * Who gave the last approval: the person the operation log names for its completion (the engine logs
+   * each logged-in person's work), else the task's assignee; null when no person did.
+   */
+  private String approver(String processInstanceId) {
+    HistoricTaskInstance approval = historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(PeriodicReportProcess.Element.APPROVE).finished().list().stream()
+        .max(Comparator.comparing(HistoricTaskInstance::getEndTime)).orElse(null);
+    if (approval == null) {
+      return null;
+    }
+    return historyService.createUserOperationLogQuery().taskId(approval.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+        .map(UserOperationLogEntry::getUserId).filter(user -> user != null && !user.isBlank()).findFirst()
+        .orElse(approval.getAssignee());
+  }
+}
