@@ -78,7 +78,7 @@ public class DemoSigningKeys {
   private static final Date NOT_AFTER = date(LocalDate.of(2099, 12, 31));
 
   DemoSigningKeys(SigningProperties properties, OrganisationDirectory directory) {
-    Path folder = Path.of(properties.demoDirectory());
+    Path folder = Path.of(properties.demoDirectory()).toAbsolutePath().normalize();
     Map<String, String> signers = new LinkedHashMap<>();
     directory.unitsOfKinds(Set.of(UnitKind.LEADERSHIP)).forEach(unit -> unit.people().stream()
         .filter(person -> "head".equalsIgnoreCase(person.role()))

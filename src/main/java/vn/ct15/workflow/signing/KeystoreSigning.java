@@ -72,7 +72,7 @@ class KeystoreSigning implements SigningService {
   }
 
   private Path demoDirectory() {
-    return Path.of(properties.demoDirectory());
+    return Path.of(properties.demoDirectory()).toAbsolutePath().normalize();
   }
 
   /** Every configured key's certificate, for the production check. */
