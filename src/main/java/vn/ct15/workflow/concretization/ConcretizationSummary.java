@@ -18,6 +18,7 @@ import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Drafts Phòng Nội vụ's review: a readable Vietnamese text of the documents every implementing unit
@@ -35,8 +36,10 @@ class ConcretizationSummary implements JavaDelegate {
   private final Submissions submissions;
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
+  private final ThePlan plan;
 
-  ConcretizationSummary(Submissions submissions, OrganisationDirectory directory, Deadlines deadlines) {
+  ConcretizationSummary(Submissions submissions, OrganisationDirectory directory, Deadlines deadlines, ThePlan plan) {
+    this.plan = plan;
     this.submissions = submissions;
     this.directory = directory;
     this.deadlines = deadlines;
@@ -81,7 +84,7 @@ class ConcretizationSummary implements JavaDelegate {
     StringBuilder text = new StringBuilder()
         .append("KẾT QUẢ BAN HÀNH VĂN BẢN CỤ THỂ HÓA PHƯƠNG CHÂM \"DÂN BIẾT, DÂN BÀN, DÂN LÀM, DÂN KIỂM TRA, ")
         .append("DÂN GIÁM SÁT, DÂN THỤ HƯỞNG\" NĂM ").append(CommonVariables.YEAR.fromOrNull(execution)).append('\n')
-        .append("(Mục II.3, Kế hoạch 77/KH-UBND)\n\n")
+        .append("(").append(plan.section("II.3")).append(")\n\n")
         .append("Số cơ quan, đơn vị đã ban hành văn bản: ").append(recorded).append('/').append(units.size()).append(".\n")
         .append("Số cơ quan, đơn vị đã cụ thể hóa từng nội dung:\n");
     for (int i = 0; i < Var.PARTS.size(); i++) {

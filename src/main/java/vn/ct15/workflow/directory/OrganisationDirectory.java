@@ -111,6 +111,25 @@ public class OrganisationDirectory {
         .orElseThrow(() -> new IllegalStateException("No unit in the directory is of kind '" + kind + "'"));
   }
 
+  /** The coordinator's short name, as texts name it ("Phòng Nội vụ"). */
+  public String coordinatorName() {
+    return unit(unitOfKind(UnitKind.COORDINATOR.code())).shortName();
+  }
+
+  /** The leadership's full name ("Ủy ban nhân dân quận"). */
+  public String leadershipName() {
+    return unitName(unitOfKind(UnitKind.LEADERSHIP.code()));
+  }
+
+  /** The supervisors' names, joined as a sentence lists them ("Hội đồng nhân dân quận và Ủy ban Mặt trận …"). */
+  public String supervisorNames() {
+    List<String> names = unitsOfKinds(Set.of(UnitKind.SUPERVISOR)).stream().map(Unit::name).toList();
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+  }
+
   /** The person of the directory with this user id, if the directory lists them. */
   public Optional<Person> person(String userId) {
     return units.values().stream().flatMap(unit -> unit.people().stream()).filter(person -> person.id().equals(userId))

@@ -12,6 +12,7 @@ import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.plan.OpenedYear;
 import vn.ct15.workflow.plan.PlanCycles;
 import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Opens a plan year of dissemination: names the cycle, lists the implementing units from the
@@ -28,8 +29,11 @@ class DisseminationCycle implements JavaDelegate {
   private final PlanCycles cycles;
   private final DisseminationProperties properties;
 
+  private final ThePlan plan;
+
   DisseminationCycle(OrganisationDirectory directory, PlanCycles cycles,
-      DisseminationProperties properties) {
+      DisseminationProperties properties, ThePlan plan) {
+    this.plan = plan;
     this.directory = directory;
     this.cycles = cycles;
     this.properties = properties;
@@ -48,11 +52,11 @@ class DisseminationCycle implements JavaDelegate {
     execution.setVariable(Var.CONSOLIDATION_DUE_DATE, cycle.fixedDay(properties.consolidationDue(), due));
   }
 
-  private static void requireLead(Runnable lookup, String what) {
+  private void requireLead(Runnable lookup, String what) {
     try {
       lookup.run();
     } catch (IllegalStateException e) {
-      throw new IllegalStateException("Danh bạ tổ chức chưa có " + what + " cho Mục II.1, Kế hoạch 77/KH-UBND.", e);
+      throw new IllegalStateException("Danh bạ tổ chức chưa có " + what + " cho " + plan.section("II.1") + ".", e);
     }
   }
 

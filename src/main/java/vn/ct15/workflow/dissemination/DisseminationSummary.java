@@ -21,6 +21,7 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
 import vn.ct15.workflow.form.TaskForms;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Drafts Phòng Nội vụ's consolidation: a readable Vietnamese text of what every implementing unit
@@ -40,9 +41,11 @@ class DisseminationSummary implements JavaDelegate {
   private final HistoryService historyService;
   private final Deadlines deadlines;
   private final TaskForms forms;
+  private final ThePlan plan;
 
   DisseminationSummary(Submissions submissions, OrganisationDirectory directory, HistoryService historyService,
-      Deadlines deadlines, TaskForms forms) {
+      Deadlines deadlines, TaskForms forms, ThePlan plan) {
+    this.plan = plan;
     this.forms = forms;
     this.submissions = submissions;
     this.directory = directory;
@@ -87,7 +90,7 @@ class DisseminationSummary implements JavaDelegate {
     StringBuilder text = new StringBuilder();
     text.append("KẾT QUẢ QUÁN TRIỆT, THÔNG TIN, TUYÊN TRUYỀN CHỈ THỊ SỐ 15-CT/TU NĂM ")
         .append(CommonVariables.YEAR.fromOrNull(execution)).append('\n')
-        .append("(Mục II.1, Kế hoạch 77/KH-UBND)\n\n")
+        .append("(").append(plan.section("II.1")).append(")\n\n")
         .append("Số cơ quan, đơn vị đã báo cáo: ").append(reported).append('/').append(units.size()).append(".\n")
         .append("Tổng số lượt người được quán triệt, tuyên truyền: ").append(counts(totals)).append(".\n\n")
         .append("I. CÁC CƠ QUAN, ĐƠN VỊ THỰC HIỆN (Mục II.1.a)\n").append(body)

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Writes the readable table of every unit's figures and proposed rating for Phòng Nội vụ's review
@@ -26,8 +27,10 @@ class ProposalsSummary implements JavaDelegate {
 
   private final OrganisationDirectory directory;
   private final Submissions submissions;
+  private final ThePlan plan;
 
-  ProposalsSummary(OrganisationDirectory directory, Submissions submissions) {
+  ProposalsSummary(OrganisationDirectory directory, Submissions submissions, ThePlan plan) {
+    this.plan = plan;
     this.directory = directory;
     this.submissions = submissions;
   }
@@ -47,8 +50,8 @@ class ProposalsSummary implements JavaDelegate {
     units.forEach(unit -> perRating.merge(String.valueOf(proposals.getOrDefault(unit, Map.of()).get(Var.RATING)), 1, Integer::sum));
 
     StringBuilder text = new StringBuilder()
-        .append("Đề xuất đánh giá kết quả triển khai thực hiện Kế hoạch 77/KH-UBND năm ").append(year)
-        .append(" của các cơ quan, đơn vị (Mục I.2.d, Kế hoạch 77/KH-UBND), gắn với công tác thi đua, khen thưởng hằng năm.\n")
+        .append("Đề xuất đánh giá kết quả triển khai thực hiện ").append(plan.reference()).append(" năm ").append(year)
+        .append(" của các cơ quan, đơn vị (").append(plan.section("I.2.d")).append("), gắn với công tác thi đua, khen thưởng hằng năm.\n")
         .append("Số liệu lấy từ hệ thống: nhiệm vụ hoàn thành đúng hạn, hoàn thành trễ hạn, quá hạn (chưa hoàn thành khi đã hết hạn); ")
         .append("nhiệm vụ chưa đến hạn không tính vào tỷ lệ; nhiệm vụ được gia hạn tính theo hạn đã gia hạn.\n\n")
         .append("TỔNG HỢP: ").append(units.size()).append(" cơ quan, đơn vị\n");

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Summarises the findings at every inspected unit for Phòng Nội vụ's conclusion: first the units
@@ -24,8 +25,10 @@ class FindingsSummary implements JavaDelegate {
 
   private final OrganisationDirectory directory;
   private final Submissions submissions;
+  private final ThePlan plan;
 
-  FindingsSummary(OrganisationDirectory directory, Submissions submissions) {
+  FindingsSummary(OrganisationDirectory directory, Submissions submissions, ThePlan plan) {
+    this.plan = plan;
     this.directory = directory;
     this.submissions = submissions;
   }
@@ -46,7 +49,7 @@ class FindingsSummary implements JavaDelegate {
     }
     StringBuilder text = new StringBuilder()
         .append("Tổng hợp kết quả kiểm tra việc thực hiện Chỉ thị số 15-CT/TU năm ").append(year)
-        .append(" (Mục II.5, Kế hoạch 77/KH-UBND).\n")
+        .append(" (").append(plan.section("II.5")).append(").\n")
         .append("Đã kiểm tra ").append(units.size()).append(" cơ quan, đơn vị: ").append(corrected.size())
         .append(" có tồn tại, hạn chế phải chấn chỉnh (đã khắc phục), ").append(sound.size())
         .append(" không có tồn tại, hạn chế cần chấn chỉnh.\n\n");

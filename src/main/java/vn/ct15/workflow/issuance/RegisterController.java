@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.progress.CockpitLinks;
 import vn.ct15.workflow.security.Callers;
+import vn.ct15.workflow.directory.OrganisationDirectory;
 
 /**
  * {@code GET /ct15/api/register?year=2027}: the outgoing register of a year, for the coordinator
@@ -47,9 +48,12 @@ class RegisterController {
   private final CockpitLinks cockpit;
   private final HistoryService historyService;
   private final String documentPath;
+  private final OrganisationDirectory directory;
 
   RegisterController(OutgoingRegister register, Callers callers, CockpitLinks cockpit, HistoryService historyService,
-      ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+      ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      OrganisationDirectory directory) {
+    this.directory = directory;
     this.register = register;
     this.callers = callers;
     this.cockpit = cockpit;
@@ -66,7 +70,7 @@ class RegisterController {
     }
     if (!callers.isMember(user.get(), Groups.CAMUNDA_ADMIN) && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("message", "Chỉ cơ quan theo dõi, tổng hợp (Phòng Nội vụ) và quản trị hệ thống được xem sổ đăng ký văn bản đi."));
+          .body(Map.of("message", "Chỉ cơ quan theo dõi, tổng hợp (" + directory.coordinatorName() + ") và quản trị hệ thống được xem sổ đăng ký văn bản đi."));
     }
     int registerYear;
     try {

@@ -12,6 +12,7 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
 import vn.ct15.workflow.form.TaskForms;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Consolidates the coordinating units' answers into a readable Vietnamese summary for Phòng Tư
@@ -27,8 +28,10 @@ class ProposalSummary implements JavaDelegate {
   private final OrganisationDirectory directory;
   private final Submissions submissions;
   private final TaskForms forms;
+  private final ThePlan plan;
 
-  ProposalSummary(OrganisationDirectory directory, Submissions submissions, TaskForms forms) {
+  ProposalSummary(OrganisationDirectory directory, Submissions submissions, TaskForms forms, ThePlan plan) {
+    this.plan = plan;
     this.directory = directory;
     this.submissions = submissions;
     this.forms = forms;
@@ -54,7 +57,7 @@ class ProposalSummary implements JavaDelegate {
     StringBuilder text = new StringBuilder()
         .append("Tổng hợp đề xuất của các cơ quan, đơn vị phối hợp rà soát văn bản quy phạm pháp luật")
         .append(" về thực hiện dân chủ ở cơ sở năm ")
-        .append(year).append(" (Mục II.2, Kế hoạch 77/KH-UBND).\n")
+        .append(year).append(" (").append(plan.section("II.2")).append(").\n")
         .append(contributors.size() - silent.size()).append('/').append(contributors.size())
         .append(" cơ quan, đơn vị đã trả lời: ").append(proposing.size()).append(" có đề xuất, ")
         .append(none.size()).append(" không có đề xuất.\n\n");

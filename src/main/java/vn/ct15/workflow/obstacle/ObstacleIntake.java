@@ -79,8 +79,8 @@ class ObstacleIntake implements JavaDelegate {
     List<String> raisingKinds = directory.unitIds(properties.raisers());
     return raisingKinds.stream().filter(groups::contains).findFirst().map(directory::unit)
         .orElseThrow(() -> new FormFieldValidationException(List.of(), "Người dùng «" + userId
-            + "» không thuộc cơ quan, đơn vị nào trong danh bạ được phản ánh khó khăn, vướng mắc về Ủy ban nhân dân quận"
-            + " (qua Phòng Nội vụ)."));
+            + "» không thuộc cơ quan, đơn vị nào trong danh bạ được phản ánh khó khăn, vướng mắc về "
+            + directory.leadershipName() + " (qua " + directory.coordinatorName() + ")."));
   }
 
   /** Unique by construction: the unit and the second it was raised, with a counter within that second. */

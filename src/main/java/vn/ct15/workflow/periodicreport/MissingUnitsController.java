@@ -20,6 +20,7 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Which units have not yet reported in a reporting period, for Phòng Nội vụ at any time (read
@@ -36,8 +37,11 @@ class MissingUnitsController {
   private final UnitReports reports;
   private final OrganisationDirectory directory;
 
+  private final ThePlan plan;
+
   MissingUnitsController(Callers callers, HistoryService historyService, UnitReports reports,
-      OrganisationDirectory directory) {
+      OrganisationDirectory directory, ThePlan plan) {
+    this.plan = plan;
     this.callers = callers;
     this.historyService = historyService;
     this.reports = reports;
@@ -56,7 +60,8 @@ class MissingUnitsController {
     }
     if (!callers.belongsTo(userId, UnitKind.MONITORS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(message("Chỉ Phòng Nội vụ, Ủy ban nhân dân quận và các cơ quan giám sát được xem các đơn vị chưa báo cáo (Mục III.2, Kế hoạch 77/KH-UBND)."));
+          .body(message("Chỉ " + directory.coordinatorName() + ", " + directory.leadershipName()
+              + " và các cơ quan giám sát được xem các đơn vị chưa báo cáo (" + plan.section("III.2") + ")."));
     }
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(processInstanceId).processDefinitionKey(PeriodicReportProcess.KEY).singleResult();

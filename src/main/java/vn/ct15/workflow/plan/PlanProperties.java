@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     sections' own timer starts (their {@code schedule}, 07:00) so the plan starts them and their own
  *     timers end quietly
  * @param starters who may start the yearly plan by hand (unit kinds, comma separated)
+ * @param number the plan's number and symbol as issued ("77/KH-UBND"), by which every text cites it
  */
 @ConfigurationProperties("ct15.plan")
-record PlanProperties(LocalTime startTime, String starters) {}
+record PlanProperties(LocalTime startTime, String starters, String number) {}

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;
+import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Phòng Nội vụ's progress dashboard (Mục II.5, Kế hoạch 77/KH-UBND): every unit × every duty of a
@@ -34,9 +36,13 @@ class ProgressController {
   private final Callers callers;
   private final Deadlines deadlines;
   private final CockpitLinks cockpit;
+  private final OrganisationDirectory directory;
+  private final ThePlan plan;
 
   ProgressController(ProgressService progress, ProgressWorkbook workbook, Callers callers, Deadlines deadlines,
-      CockpitLinks cockpit) {
+      CockpitLinks cockpit, OrganisationDirectory directory, ThePlan plan) {
+    this.directory = directory;
+    this.plan = plan;
     this.progress = progress;
     this.workbook = workbook;
     this.callers = callers;
@@ -70,7 +76,7 @@ class ProgressController {
       return badYear(year);
     }
     byte[] xlsx = workbook.write(progress.matrix(planYear, processKey, cockpit.instanceUrl(request)));
-    String name = "tien-do-ke-hoach-77-" + planYear + (processKey == null || processKey.isBlank() ? "" : "-" + processKey) + ".xlsx";
+    String name = "tien-do-ke-hoach-" + plan.fileName() + "-" + planYear + (processKey == null || processKey.isBlank() ? "" : "-" + processKey) + ".xlsx";
     return ResponseEntity.ok().contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
         .body(xlsx);
@@ -79,12 +85,12 @@ class ProgressController {
   private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
     Optional<String> user = callers.userId(request);
     if (user.isEmpty()) {
-      return Optional.of(callers.loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện Kế hoạch 77/KH-UBND."));
+      return Optional.of(callers.loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện " + plan.reference() + "."));
     }
     if (!callers.belongsTo(user.get(), UnitKind.MONITORS)) {
       return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .body(message("Chỉ Phòng Nội vụ, Ủy ban nhân dân quận, Hội đồng nhân dân quận và Ủy ban MTTQ Việt Nam quận "
-              + "được xem tiến độ thực hiện Kế hoạch 77/KH-UBND (Mục II.5, Mục III.3).")));
+          .body(message("Chỉ " + directory.coordinatorName() + ", " + directory.leadershipName() + ", "
+              + directory.supervisorNames() + " được xem tiến độ thực hiện " + plan.reference() + " (Mục II.5, Mục III.3).")));
     }
     return Optional.empty();
   }

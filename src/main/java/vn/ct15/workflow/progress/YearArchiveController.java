@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;
+import vn.ct15.workflow.directory.OrganisationDirectory;
 
 /**
  * {@code GET /ct15/api/archive?year=2026}: a closed plan year as one ZIP archive (see
@@ -37,7 +38,10 @@ class YearArchiveController {
   private final Callers callers;
   private final CockpitLinks cockpit;
 
-  YearArchiveController(YearArchive archive, Callers callers, CockpitLinks cockpit) {
+  private final OrganisationDirectory directory;
+
+  YearArchiveController(YearArchive archive, Callers callers, CockpitLinks cockpit, OrganisationDirectory directory) {
+    this.directory = directory;
     this.archive = archive;
     this.callers = callers;
     this.cockpit = cockpit;
@@ -52,7 +56,7 @@ class YearArchiveController {
     }
     if (!callers.isMember(user.get(), Groups.CAMUNDA_ADMIN) && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .body(message("Chỉ cơ quan theo dõi, tổng hợp (Phòng Nội vụ) và quản trị hệ thống được xuất hồ sơ năm kế hoạch."));
+          .body(message("Chỉ cơ quan theo dõi, tổng hợp (" + directory.coordinatorName() + ") và quản trị hệ thống được xuất hồ sơ năm kế hoạch."));
     }
     int planYear;
     try {

@@ -12,7 +12,7 @@ class PlanSectionsTest {
 
   record Section(String processKey, String starters, List<Run> runs, List<Duty> duties) implements PlanSection {}
 
-  static final PlanProperties PLAN = new PlanProperties(LocalTime.of(6, 0), "coordinator");
+  static final PlanProperties PLAN = new PlanProperties(LocalTime.of(6, 0), "coordinator", "77/KH-UBND");
 
   @Test
   void shouldFindEverySectionsRunsDutiesAndStarters() {

@@ -257,7 +257,7 @@ class ProgressControllerTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answer.getHeaders().getContentType().isCompatibleWith(ProgressController.XLSX)).isTrue();
-    assertThat(answer.getHeaders().getContentDisposition().getFilename()).isEqualTo("tien-do-ke-hoach-77-" + YEAR + ".xlsx");
+    assertThat(answer.getHeaders().getContentDisposition().getFilename()).isEqualTo("tien-do-ke-hoach-77-kh-ubnd-" + YEAR + ".xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(answer.getBody()))) {
       XSSFSheet sheet = book.getSheet("Tiến độ");
       assertThat(sheet).isNotNull();
