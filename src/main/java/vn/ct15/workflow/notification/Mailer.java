@@ -30,7 +30,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 /**
  * Sends Vietnamese e-mails rendered from the templates in {@code templates/mail/}: for a message
  * {@code name}, {@code name.subject.txt}, {@code name.html} and {@code name.txt} (the plain-text part).
- * The model always holds {@code tasklistUrl}.
+ * The model always holds {@code tasklistUrl} and the {@link CommonNames}.
  */
 @Component
 public class Mailer {
@@ -55,10 +55,12 @@ public class Mailer {
   private final JavaMailSender sender;
   private final SpringTemplateEngine templates;
   private final MailProperties properties;
+  private final CommonNames names;
   /** The sender, parsed once rather than for every message. */
   private final InternetAddress from;
 
-  Mailer(JavaMailSender sender, SpringTemplateEngine templates, MailProperties properties) {
+  Mailer(JavaMailSender sender, SpringTemplateEngine templates, MailProperties properties, CommonNames names) {
+    this.names = names;
     this.sender = sender;
     this.templates = templates;
     this.properties = properties;
@@ -133,7 +135,8 @@ public class Mailer {
 
   private MimeMessage compose(Collection<String> recipients, String template, Map<String, Object> model,
       List<Attachment> attachments) {
-    Map<String, Object> variables = new HashMap<>(model);
+    Map<String, Object> variables = new HashMap<>(names.names());
+    variables.putAll(model);
     variables.put("tasklistUrl", properties.tasklistUrl());
     Context context = new Context(VIETNAMESE, variables);
     String subject = templates.process("mail/" + template + ".subject.txt", context).strip();

@@ -15,6 +15,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.process.CommonVariables;
 import vn.ct15.workflow.process.Motto;
+import vn.ct15.workflow.plan.ThePlan;
 
 /**
  * Drafts the district's consolidated report for Phòng Nội vụ (Mục III.2) from the units' reports:
@@ -45,9 +46,11 @@ class ConsolidatedReportDraft implements JavaDelegate {
   private final SpringTemplateEngine templates;
   private final ConsolidatedReportDocument document;
   private final int detailLimit;
+  private final ThePlan plan;
 
   ConsolidatedReportDraft(UnitReports reports, OrganisationDirectory directory, SpringTemplateEngine templates,
-      ConsolidatedReportDocument document, PeriodicReportProperties properties) {
+      ConsolidatedReportDocument document, PeriodicReportProperties properties, ThePlan plan) {
+    this.plan = plan;
     this.reports = reports;
     this.directory = directory;
     this.templates = templates;
@@ -59,7 +62,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> units = CommonVariables.UNITS.from(execution);
     Map<String, Map<String, Object>> byUnit = reports.read(execution.getProcessBusinessKey()).submissions();
-    Map<String, Object> model = new LinkedHashMap<>();
+    Map<String, Object> model = new LinkedHashMap<>(plan.names());
     model.put("organisation", directory.organisation().name());
     model.put("superior", directory.organisation().superior());
     model.put("periodLabel", execution.getVariable(Var.PERIOD_LABEL));

@@ -79,7 +79,8 @@ class MailerTest {
     SpringTemplateEngine templates = new SpringTemplateEngine();
     templates.addTemplateResolver(new MailTemplateConfig().textTemplateResolver());
     templates.addTemplateResolver(html);
-    return new Mailer(server, templates, new MailProperties("ct15-workflow <ct15@kienan.demo>", "http://tasklist"));
+    return new Mailer(server, templates, new MailProperties("ct15-workflow <ct15@kienan.demo>", "http://tasklist"),
+        () -> Map.of("plan", "Kế hoạch 77/KH-UBND", "coordinator", "Phòng Nội vụ"));
   }
 
   static Mailer.Letter letter(String address, String name) {

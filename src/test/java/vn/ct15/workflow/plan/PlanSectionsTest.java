@@ -12,7 +12,8 @@ class PlanSectionsTest {
 
   record Section(String processKey, String starters, List<Run> runs, List<Duty> duties) implements PlanSection {}
 
-  static final PlanProperties PLAN = new PlanProperties(LocalTime.of(6, 0), "coordinator", "77/KH-UBND");
+  static final PlanProperties PLAN = new PlanProperties(LocalTime.of(6, 0), "coordinator", "77/KH-UBND",
+      java.time.LocalDate.of(2023, 3, 23), "Chỉ thị số 15-CT/TU ngày 21/11/2022 của Ban Thường vụ Thành ủy");
 
   @Test
   void shouldFindEverySectionsRunsDutiesAndStarters() {
