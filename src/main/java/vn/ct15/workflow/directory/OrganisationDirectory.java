@@ -1,15 +1,17 @@
 package vn.ct15.workflow.directory;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +51,65 @@ public class OrganisationDirectory {
   private static DirectoryFile read(DirectoryProperties properties) {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    String name = properties.directory().getDescription();
+    DirectoryFile file;
     try (InputStream in = properties.directory().getInputStream()) {
-      DirectoryFile file = yaml.readValue(in, DirectoryFile.class);
-      if (file.organisation() == null || file.units() == null || file.units().isEmpty()) {
-        throw new IllegalStateException("Directory " + properties.directory() + " lists no organisation or no units");
-      }
-      return file;
+      file = yaml.readValue(in, DirectoryFile.class);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read directory " + properties.directory(), e);
+      StreamReadException syntax = syntax(e);
+      if (syntax != null) {
+        String at = syntax.getLocation() == null ? ""
+            : "dòng " + syntax.getLocation().getLineNr() + ", cột " + syntax.getLocation().getColumnNr() + ": ";
+        throw new DirectoryFileException("Tệp tổ chức " + name + " không hợp lệ: " + at + "sai cú pháp YAML ("
+            + syntax.getOriginalMessage().lines().findFirst().orElse("").strip() + ")", e);
+      }
+      if (e instanceof JsonMappingException mapping) {
+        throw new DirectoryFileException("Tệp tổ chức " + name + " không hợp lệ: " + where(mapping) + unreadable(mapping), e);
+      }
+      throw new DirectoryFileException("Không đọc được tệp tổ chức " + name + " (ct15.directory): " + e.getMessage(), e);
     }
+    if (file == null) {
+      throw new DirectoryFileException("Tệp tổ chức " + name + " trống.");
+    }
+    DirectoryFileCheck.check(name, file);
+    return file;
+  }
+
+  /** The YAML syntax error behind a failure, if that is what it is. */
+  private static StreamReadException syntax(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof StreamReadException read) {
+        return read;
+      }
+    }
+    return null;
+  }
+
+  /** The entry at fault: "units[3].kind: ". */
+  private static String where(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "" : path + ": ";
+  }
+
+  private static String unreadable(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "trường «" + unknown.getPropertyName() + "» không có trong tệp tổ chức (có: " + unknown.getKnownPropertyIds() + ")";
+    }
+    if (e instanceof InvalidFormatException invalid) {
+      return "giá trị «" + invalid.getValue() + "» không hợp lệ";
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException wrong) {
+      return wrong.getMessage();
+    }
+    return "không đọc được (" + e.getOriginalMessage() + ")";
   }
 
   public Organisation organisation() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The kinds of unit the plan assigns work to; routing and access rules are expressed by kind. */
 public enum UnitKind {
@@ -44,6 +45,7 @@ public enum UnitKind {
     return Arrays.stream(values())
         .filter(kind -> kind.code.equalsIgnoreCase(code.trim()) || kind.name().equalsIgnoreCase(code.trim()))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown unit kind '" + code + "'"));
+        .orElseThrow(() -> new IllegalArgumentException("loại đơn vị «" + code + "» không hợp lệ ("
+            + Arrays.stream(values()).map(UnitKind::code).collect(Collectors.joining(", ")) + ")"));
   }
 }

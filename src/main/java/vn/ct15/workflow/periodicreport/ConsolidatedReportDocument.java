@@ -34,7 +34,6 @@ class ConsolidatedReportDocument implements TaskListener {
 
   static final String FILE_NAME = "bao-cao-tong-hop-%s.docx";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-  private static final String ISSUER_KIND = "ỦY BAN NHÂN DÂN";
 
   /** Headings of a unit's report in the document, by form field, in the form's order. */
   static final Map<String, String> SECTION_TITLES = sectionTitles();
@@ -87,7 +86,7 @@ class ConsolidatedReportDocument implements TaskListener {
   ReportDocument.Content content(DelegateExecution execution, Issuance.Facts issued) {
     List<String> units = CommonVariables.UNITS.from(execution);
     UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
-    return new ReportDocument.Content(issuerLines(), issued == null ? properties.draftNumberLine() : issued.numberLine(),
+    return new ReportDocument.Content(directory.organisation().issuerLines(), issued == null ? properties.draftNumberLine() : issued.numberLine(),
         directory.organisation().place(), issued == null ? null : issued.date(),
         subtitle(execution), String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
         timeliness(reported.tasks(), units, (Date) execution.getVariable(Var.REPORT_DUE)),
@@ -130,18 +129,6 @@ class ConsolidatedReportDocument implements TaskListener {
       }
     }
     return result;
-  }
-
-  /** From the configuration, or the organisation's name in upper case, "ỦY BAN NHÂN DÂN" on its own line. */
-  private List<String> issuerLines() {
-    if (!properties.issuerLines().isEmpty()) {
-      return properties.issuerLines();
-    }
-    String name = directory.organisation().name().strip().toUpperCase(VIETNAMESE);
-    if (name.startsWith(ISSUER_KIND + " ")) {
-      return List.of(ISSUER_KIND, name.substring(ISSUER_KIND.length()).strip());
-    }
-    return List.of(name);
   }
 
   private static Map<String, String> sectionTitles() {

@@ -64,7 +64,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
     Map<String, Map<String, Object>> byUnit = reports.read(execution.getProcessBusinessKey()).submissions();
     Map<String, Object> model = new LinkedHashMap<>(plan.names());
     model.put("organisation", directory.organisation().name());
-    model.put("superior", directory.organisation().superior());
+    model.put("superior", directory.organisation().superior().name());
     model.put("periodLabel", execution.getVariable(Var.PERIOD_LABEL));
     model.put("halfYear", execution.getVariable(Var.HALF_YEAR));
     model.put("unitCount", units.size());

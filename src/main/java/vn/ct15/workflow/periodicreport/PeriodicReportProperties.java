@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param yearReportDue the units' yearly reports are due
  * @param yearConsolidationDue Phòng Nội vụ's consolidated yearly report is due
  * @param yearApprovalDue UBND quận approves the yearly report by
- * @param superiorEmail the address of UBND thành phố the approved report is sent to
  * @param draftDetailLimit the longest draft (characters) that quotes every unit's report; a longer one
  *     is drafted as a summary pointing to the Word document, which quotes them all. Keep it well under
  *     the consolidation form's limit (200,000) so Phòng Nội vụ has room to edit
@@ -40,7 +39,6 @@ record PeriodicReportProperties(
     String yearReportDue,
     String yearConsolidationDue,
     String yearApprovalDue,
-    String superiorEmail,
     int draftDetailLimit,
     int assignmentBatchSize,
     String halfYearStartDay,

@@ -6,10 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The wording of the consolidated report's Word document that belongs to the organisation rather
  * than to the decree (Nghị định 30/2020/NĐ-CP): the number line, the summary under the title, the
- * recipients and the signature. The issuer, the place and the superior come from the directory.
+ * recipients and the signature. The issuer block, the place and the superior come from the directory.
  *
- * @param issuerLines the issuing authority, upper case, one entry per line; empty: the directory's
- *     organisation name in upper case, broken after "ỦY BAN NHÂN DÂN"
  * @param symbol the symbol after the number ("BC-UBND"); the number comes from the outgoing register when the
  *     report is issued, and the drafts read "Số: ……/BC-UBND"
  * @param subtitle the summary under "BÁO CÁO"; {@code {period}} stands for the period in words
@@ -21,7 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ct15.periodic-report.document")
 record ReportDocumentProperties(
-    List<String> issuerLines,
     String symbol,
     String subtitle,
     List<String> recipients,

@@ -47,9 +47,9 @@ class ReportToCity implements JavaDelegate {
     FileValue signed = execution.getVariableTyped(Var.ISSUED_DOCUMENT);
     FileValue report = execution.getVariableTyped(Var.REPORT_DOCUMENT);
     Date issuedOn = (Date) execution.getVariable(Var.ISSUED_ON);
-    mailer.send(List.of(properties.superiorEmail()), TEMPLATE, Map.of(
+    mailer.send(List.of(directory.organisation().superior().email()), TEMPLATE, Map.of(
         "organisation", directory.organisation().name(),
-        "superior", directory.organisation().superior(),
+        "superior", directory.organisation().superior().name(),
         "periodLabel", execution.getVariable(Var.PERIOD_LABEL),
         "reportText", String.valueOf(execution.getVariable(Var.REPORT_TEXT)),
         "documentNumber", String.valueOf(execution.getVariable(Var.DOCUMENT_NUMBER)),

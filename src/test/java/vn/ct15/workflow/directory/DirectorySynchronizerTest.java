@@ -71,10 +71,18 @@ class DirectorySynchronizerTest {
     Files.writeString(file, """
         organisation:
           name: "Ủy ban nhân dân quận Thử Nghiệm"
-          issuer: "UBND QUẬN THỬ NGHIỆM"
+          issuerLines: ["ỦY BAN NHÂN DÂN", "QUẬN THỬ NGHIỆM"]
           place: "Thử Nghiệm"
-          superior: "Ủy ban nhân dân thành phố"
+          superior:
+            name: "Ủy ban nhân dân thành phố"
+            email: ubnd-thanhpho@example.vn
         units:
+          - id: ubnd-thu-nghiem
+            name: "Ủy ban nhân dân quận Thử Nghiệm"
+            kind: leadership
+          - id: pnv-thu-nghiem
+            name: "Phòng Nội vụ"
+            kind: coordinator
           - id: xa-thu-nghiem
             name: "Ủy ban nhân dân xã Thử Nghiệm"
             kind: ward
@@ -109,5 +117,7 @@ class DirectorySynchronizerTest {
 
     identityService.deleteUser("xa-thu-nghiem.tt");
     identityService.deleteGroup("xa-thu-nghiem");
+    identityService.deleteGroup("ubnd-thu-nghiem");
+    identityService.deleteGroup("pnv-thu-nghiem");
   }
 }
