@@ -1,12 +1,13 @@
 /*
- * CT15: Cockpit dashboard plugin "Tiến độ thực hiện Kế hoạch 77" (Mục II.5, Kế hoạch 77/KH-UBND).
+ * CT15: Cockpit dashboard plugin "Tiến độ thực hiện <the plan>" (Mục II.5 of Kiến An's plan); the plan as
+ * texts cite it comes from <context>/ct15/api/webapp-info.
  * An ES module Cockpit imports from /camunda/api/cockpit/plugin/ct15-progress/static/app/plugin.js
  * (see ProgressCockpitPlugin). Plain DOM, no build step. Data: GET <context>/ct15/api/progress
  * with the browser's Cockpit session; every text from the server is set with textContent.
  */
 
 const PLUGIN_ID = 'ct15-progress';
-const TITLE = 'Tiến độ thực hiện Kế hoạch 77';
+const TITLE = 'Tiến độ thực hiện kế hoạch';
 /** Cancels the dashboard's pending request when Cockpit unmounts it. */
 let abortPending = () => {};
 
@@ -89,10 +90,19 @@ const plugin = {
     const download = el('a', {class: 'btn btn-default', id: 'ct15-progress-xlsx'}, 'Tải về Excel (.xlsx)');
     const status = el('p', {class: 'ct15-progress-status', role: 'status'});
     const content = el('div', {class: 'ct15-progress-content'});
+    const heading = el('h3', {}, TITLE);
+    const basis = el('p', {class: 'ct15-progress-basis'}, 'Theo dõi, kiểm tra việc thực hiện của từng đơn vị, từng nhiệm vụ.');
+    callApi(CONTEXT + '/ct15/api/webapp-info', {headers: apiHeaders(api)})
+      .then(({response, body}) => {
+        if (response.ok && body.plan) {
+          heading.textContent = 'Tiến độ thực hiện ' + body.plan;
+          basis.textContent = 'Mục II.5, ' + body.plan + ': theo dõi, kiểm tra việc thực hiện của từng đơn vị, từng nhiệm vụ.';
+        }
+      })
+      .catch(() => {});
     const section = el('section', {class: 'ct15-progress'},
-      el('h3', {}, TITLE),
-      el('p', {class: 'ct15-progress-basis'},
-        'Mục II.5, Kế hoạch 77/KH-UBND: theo dõi, kiểm tra việc thực hiện của từng đơn vị, từng nhiệm vụ.'),
+      heading,
+      basis,
       el('div', {class: 'ct15-progress-controls'},
         el('label', {for: 'ct15-progress-year'}, 'Năm kế hoạch '), year, ' ', show, ' ', download),
       status, content);

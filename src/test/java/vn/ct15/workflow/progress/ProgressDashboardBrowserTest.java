@@ -106,7 +106,8 @@ class ProgressDashboardBrowserTest {
     Chromium.login(browser, port, "cockpit", "phong-noi-vu.cb");
 
     WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//section[@class='ct15-progress']/h3")));
-    assertThat(heading.getText()).isEqualTo("Tiến độ thực hiện Kế hoạch 77");
+    wait.until(ExpectedConditions.textToBePresentInElement(heading, "Kế hoạch 77/KH-UBND"));
+    assertThat(heading.getText()).as("the plan from the plan file").isEqualTo("Tiến độ thực hiện Kế hoạch 77/KH-UBND");
     WebElement year = browser.findElement(By.id("ct15-progress-year"));
     year.clear();
     year.sendKeys(String.valueOf(YEAR), Keys.ENTER);

@@ -16,11 +16,11 @@
  */
 
 export default {
-  // CT15: product name shown in the header and browser title (the webapps
-  // render it as "<vendor> <name>")
+  // CT15: the product's own name in the header and browser title (the webapps render it as
+  // "<vendor> <name>"); no organisation or plan is named here: they come from the deployment's files
   app: {
-    name: 'CT15 - Dân chủ ở cơ sở',
-    vendor: 'Kế hoạch 77/KH-UBND'
+    name: 'Dân chủ ở cơ sở',
+    vendor: 'CT15'
   },
 
   // CT15: every official gets Vietnamese, whatever the browser's language.
