@@ -9,7 +9,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Plain-text templates beside Spring Boot's HTML ones: mail texts ({@code templates/mail/*.txt}) and
- * report drafts ({@code templates/report/*.txt}), so their wording is edited without code.
+ * report drafts ({@code templates/report/*.txt}) and the processes' summaries ({@code templates/summary/*.txt}), so
+ * their wording is edited without code.
  */
 @Configuration(proxyBeanMethods = false)
 class MailTemplateConfig {
@@ -18,7 +19,7 @@ class MailTemplateConfig {
   ClassLoaderTemplateResolver textTemplateResolver() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/");
-    resolver.setResolvablePatterns(Set.of("mail/*.txt", "report/*.txt"));
+    resolver.setResolvablePatterns(Set.of("mail/*.txt", "report/*.txt", "summary/*.txt"));
     resolver.setTemplateMode(TemplateMode.TEXT);
     resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resolver.setCheckExistence(true);
