@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,28 +20,30 @@ import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
-import vn.ct15.workflow.plan.ThePlan;
+import vn.ct15.workflow.reporting.SummaryTemplates;
 
 /**
  * Drafts Phòng Nội vụ's review: a readable Vietnamese text of the documents every implementing unit
  * recorded (in directory order: number, date, title, the parts of the motto they make concrete, other
  * documents), and how many units made each part concrete. Runs after the units' subprocesses have
  * committed (asyncBefore), since it reads them from the history. Stored as JSON text, which has no
- * length limit.
+ * length limit. The wording is the template {@code templates/summary/concretization.txt}.
  */
 @Component("concretizationSummary")
 class ConcretizationSummary implements JavaDelegate {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final String NOT_GIVEN = "(không nêu)";
+  static final String TEMPLATE = "concretization";
+  private static final String NOT_GIVEN = SummaryTemplates.NOT_GIVEN;
 
   private final Submissions submissions;
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
-  private final ThePlan plan;
+  private final SummaryTemplates summaries;
 
-  ConcretizationSummary(Submissions submissions, OrganisationDirectory directory, Deadlines deadlines, ThePlan plan) {
-    this.plan = plan;
+  ConcretizationSummary(Submissions submissions, OrganisationDirectory directory, Deadlines deadlines,
+      SummaryTemplates summaries) {
+    this.summaries = summaries;
     this.submissions = submissions;
     this.directory = directory;
     this.deadlines = deadlines;
@@ -55,48 +59,39 @@ class ConcretizationSummary implements JavaDelegate {
     List<String> units = CommonVariables.UNITS.from(execution);
     Map<String, Map<String, Object>> records = submissions.byUnit(execution.getProcessInstanceId(), CommonVariables.UNIT_ID.name(),
         Var.RECORD_FIELDS);
-    int[] unitsPerPart = new int[Var.PARTS.size()];
-    StringBuilder body = new StringBuilder();
-    int number = 0;
+    Map<String, Integer> perPart = new LinkedHashMap<>();
+    Var.PART_LABELS.forEach(label -> perPart.put(label, 0));
+    List<Map<String, Object>> rows = new ArrayList<>();
     int recorded = 0;
     for (String unit : units) {
       Map<String, Object> record = records.getOrDefault(unit, Map.of());
-      body.append('\n').append(++number).append(". ").append(directory.unitName(unit)).append('\n');
-      if (record.get(Var.NUMBER) == null) {
-        body.append("- Chưa ghi nhận văn bản.\n");
-        continue;
-      }
-      recorded++;
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i < Var.PARTS.size(); i++) {
-        if (Boolean.TRUE.equals(record.get(Var.PARTS.get(i)))) {
-          parts.add(Var.PART_LABELS.get(i));
-          unitsPerPart[i]++;
+      Map<String, Object> row = new HashMap<>();
+      row.put("name", directory.unitName(unit));
+      row.put("recorded", record.get(Var.NUMBER) != null);
+      if (record.get(Var.NUMBER) != null) {
+        recorded++;
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Var.PARTS.size(); i++) {
+          if (Boolean.TRUE.equals(record.get(Var.PARTS.get(i)))) {
+            parts.add(Var.PART_LABELS.get(i));
+            perPart.merge(Var.PART_LABELS.get(i), 1, Integer::sum);
+          }
         }
+        row.put("document", shown(record.get(Var.NUMBER) + " ngày " + day(record.get(Var.ISSUED_ON))));
+        row.put("title", shown(record.get(Var.TITLE)));
+        row.put("parts", shown(String.join(", ", parts)));
+        row.put("others", record.get(Var.OTHER_DOCUMENTS) == null ? null : shown(record.get(Var.OTHER_DOCUMENTS)));
       }
-      line(body, "Văn bản", record.get(Var.NUMBER) + " ngày " + day(record.get(Var.ISSUED_ON)));
-      line(body, "Trích yếu", record.get(Var.TITLE));
-      line(body, "Nội dung của phương châm được cụ thể hóa", String.join(", ", parts));
-      if (record.get(Var.OTHER_DOCUMENTS) != null) {
-        line(body, "Các văn bản khác", record.get(Var.OTHER_DOCUMENTS));
-      }
+      rows.add(row);
     }
-    StringBuilder text = new StringBuilder()
-        .append("KẾT QUẢ BAN HÀNH VĂN BẢN CỤ THỂ HÓA PHƯƠNG CHÂM \"DÂN BIẾT, DÂN BÀN, DÂN LÀM, DÂN KIỂM TRA, ")
-        .append("DÂN GIÁM SÁT, DÂN THỤ HƯỞNG\" NĂM ").append(CommonVariables.YEAR.fromOrNull(execution)).append('\n')
-        .append("(").append(plan.section("II.3")).append(")\n\n")
-        .append("Số cơ quan, đơn vị đã ban hành văn bản: ").append(recorded).append('/').append(units.size()).append(".\n")
-        .append("Số cơ quan, đơn vị đã cụ thể hóa từng nội dung:\n");
-    for (int i = 0; i < Var.PARTS.size(); i++) {
-      text.append("- ").append(Var.PART_LABELS.get(i)).append(": ").append(unitsPerPart[i]).append('\n');
-    }
-    return text.append(body).toString();
+    return summaries.render(TEMPLATE, Map.of("year", String.valueOf(CommonVariables.YEAR.fromOrNull(execution)),
+        "recorded", recorded, "perPart", perPart.entrySet(), "units", rows)) + "\n";
   }
 
-  private static void line(StringBuilder text, String label, Object value) {
-    String shown = value == null || String.valueOf(value).isBlank() ? NOT_GIVEN
+  /** A text of several lines stays indented under its label. */
+  private static String shown(Object value) {
+    return value == null || String.valueOf(value).isBlank() ? NOT_GIVEN
         : String.valueOf(value).strip().replaceAll("\\s*\\R\\s*", "\n  ");
-    text.append("- ").append(label).append(": ").append(shown).append('\n');
   }
 
   private String day(Object value) {
