@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,31 +23,33 @@ import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.reporting.Submissions;
 import vn.ct15.workflow.process.CommonVariables;
 import vn.ct15.workflow.form.TaskForms;
-import vn.ct15.workflow.plan.ThePlan;
+import vn.ct15.workflow.reporting.SummaryTemplates;
 
 /**
  * Drafts Phòng Nội vụ's consolidation: a readable Vietnamese text of what every implementing unit
  * reported (in directory order: form, date, participants, result, evidence), what Phòng Văn hóa -
  * Thông tin did, and the state of the portal's section. Stored as JSON text, since a String
- * variable holds at most 4000 characters and the reports of every unit hold more.
+ * variable holds at most 4000 characters and the reports of every unit hold more. The wording is the
+ * template {@code templates/summary/dissemination.txt}.
  */
 @Component("disseminationSummary")
 class DisseminationSummary implements JavaDelegate {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-  private static final String NOT_GIVEN = "(không nêu)";
+  static final String TEMPLATE = "dissemination";
+  private static final String NOT_GIVEN = SummaryTemplates.NOT_GIVEN;
 
   private final Submissions submissions;
   private final OrganisationDirectory directory;
   private final HistoryService historyService;
   private final Deadlines deadlines;
   private final TaskForms forms;
-  private final ThePlan plan;
+  private final SummaryTemplates summaries;
 
   DisseminationSummary(Submissions submissions, OrganisationDirectory directory, HistoryService historyService,
-      Deadlines deadlines, TaskForms forms, ThePlan plan) {
-    this.plan = plan;
+      Deadlines deadlines, TaskForms forms, SummaryTemplates summaries) {
+    this.summaries = summaries;
     this.forms = forms;
     this.submissions = submissions;
     this.directory = directory;
@@ -66,74 +70,62 @@ class DisseminationSummary implements JavaDelegate {
         Var.REPORT_FIELDS);
     TaskForms.Fields reportForm = forms.ofForm(execution.getProcessDefinitionId(), DisseminationProcess.REPORT_FORM);
     long[] totals = new long[Var.PARTICIPANTS.size()];
-    StringBuilder body = new StringBuilder();
-    int number = 0;
+    List<Map<String, Object>> rows = new ArrayList<>();
     int reported = 0;
     for (String unit : units) {
       Map<String, Object> report = reports.getOrDefault(unit, Map.of());
-      body.append('\n').append(++number).append(". ").append(directory.unitName(unit)).append('\n');
-      if (report.isEmpty()) {
-        body.append("- Chưa báo cáo.\n");
-        continue;
+      Map<String, Object> row = new HashMap<>();
+      row.put("name", directory.unitName(unit));
+      row.put("reported", !report.isEmpty());
+      if (!report.isEmpty()) {
+        reported++;
+        String channel = reportForm.optionLabel(Var.CHANNEL, report.get(Var.CHANNEL));
+        if (report.get(Var.CHANNEL_OTHER) != null) {
+          channel += ": " + report.get(Var.CHANNEL_OTHER);
+        }
+        row.put("channel", shown(channel));
+        row.put("date", shown(day(report.get(Var.DATE))));
+        row.put("participants", shown(participants(report, totals)));
+        row.put("result", shown(report.get(Var.RESULT)));
+        row.put("evidence", shown(report.get(Var.EVIDENCE)));
       }
-      reported++;
-      String channel = reportForm.optionLabel(Var.CHANNEL, report.get(Var.CHANNEL));
-      if (report.get(Var.CHANNEL_OTHER) != null) {
-        channel += ": " + report.get(Var.CHANNEL_OTHER);
-      }
-      line(body, "Hình thức", channel);
-      line(body, "Ngày thực hiện", day(report.get(Var.DATE)));
-      line(body, "Số lượt người tham gia", participants(report, totals));
-      line(body, "Kết quả", report.get(Var.RESULT));
-      line(body, "Minh chứng", report.get(Var.EVIDENCE));
+      rows.add(row);
     }
-    StringBuilder text = new StringBuilder();
-    text.append("KẾT QUẢ QUÁN TRIỆT, THÔNG TIN, TUYÊN TRUYỀN CHỈ THỊ SỐ 15-CT/TU NĂM ")
-        .append(CommonVariables.YEAR.fromOrNull(execution)).append('\n')
-        .append("(").append(plan.section("II.1")).append(")\n\n")
-        .append("Số cơ quan, đơn vị đã báo cáo: ").append(reported).append('/').append(units.size()).append(".\n")
-        .append("Tổng số lượt người được quán triệt, tuyên truyền: ").append(counts(totals)).append(".\n\n")
-        .append("I. CÁC CƠ QUAN, ĐƠN VỊ THỰC HIỆN (Mục II.1.a)\n").append(body)
-        .append('\n').append(media(execution))
-        .append('\n').append(portal(execution));
-    return text.toString();
+    Map<String, Object> model = new HashMap<>();
+    model.put("year", String.valueOf(CommonVariables.YEAR.fromOrNull(execution)));
+    model.put("reported", reported);
+    model.put("units", rows);
+    model.put("totals", counts(totals));
+    model.put("media", media(execution));
+    model.put("portal", portal(execution));
+    return summaries.render(TEMPLATE, model) + "\n";
   }
 
-  private String media(DelegateExecution execution) {
-    StringBuilder text = new StringBuilder("II. ")
-        .append(directory.unitName(directory.unitWithRole(DisseminationCycle.MEDIA_ROLE)).toUpperCase(VIETNAMESE))
-        .append(" (Mục II.1.b)\n");
-    line(text, "Văn bản hướng dẫn các cơ quan, đơn vị", execution.getVariable(Var.MEDIA_GUIDANCE));
-    line(text, "Kết quả thông tin, tuyên truyền trên các phương tiện thông tin đại chúng",
-        execution.getVariable(Var.MEDIA_RESULT));
+  private Map<String, Object> media(DelegateExecution execution) {
     Object items = execution.getVariable(Var.MEDIA_ITEMS);
-    line(text, "Số tin, bài đã đăng, phát", items == null ? null : number(items));
-    line(text, "Minh chứng", execution.getVariable(Var.MEDIA_EVIDENCE));
-    return text.toString();
+    return Map.of("name", directory.unitName(directory.unitWithRole(DisseminationCycle.MEDIA_ROLE)).toUpperCase(VIETNAMESE),
+        "guidance", shown(execution.getVariable(Var.MEDIA_GUIDANCE)), "result", shown(execution.getVariable(Var.MEDIA_RESULT)),
+        "items", shown(items == null ? null : number(items)), "evidence", shown(execution.getVariable(Var.MEDIA_EVIDENCE)));
   }
 
-  private String portal(DelegateExecution execution) {
-    StringBuilder text = new StringBuilder("III. ")
-        .append(directory.unitName(directory.unitWithRole(DisseminationCycle.PORTAL_ROLE)).toUpperCase(VIETNAMESE))
-        .append(" (Mục II.1.b)\n");
+  private Map<String, Object> portal(DelegateExecution execution) {
+    Map<String, Object> portal = new HashMap<>();
+    portal.put("name", directory.unitName(directory.unitWithRole(DisseminationCycle.PORTAL_ROLE)).toUpperCase(VIETNAMESE));
     Object url = execution.getVariable(Var.PORTAL_URL);
-    if (url == null) {
-      text.append("- Chưa mở chuyên trang, chuyên mục về việc thực hiện Chỉ thị số 15-CT/TU.\n");
-      return text.toString();
+    portal.put("opened", url != null);
+    if (url != null) {
+      portal.put("url", shown(url + " (mở ngày " + day(execution.getVariable(Var.PORTAL_OPENED_ON)) + ")"));
+      portal.put("content", shown(execution.getVariable(Var.PORTAL_CONTENT)));
+      portal.put("updates", shown(historyService.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKey(DisseminationProcess.Element.UPDATE_PORTAL_SECTION).finished().count()));
     }
-    line(text, "Chuyên trang, chuyên mục", url + " (mở ngày " + day(execution.getVariable(Var.PORTAL_OPENED_ON)) + ")");
-    line(text, "Nội dung", execution.getVariable(Var.PORTAL_CONTENT));
-    long updates = historyService.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(DisseminationProcess.Element.UPDATE_PORTAL_SECTION).finished().count();
-    line(text, "Số lần cập nhật đến nay", updates);
-    return text.toString();
+    return portal;
   }
 
-  private static void line(StringBuilder text, String label, Object value) {
-    // a text of several lines stays indented under its label
-    String shown = value == null || String.valueOf(value).isBlank() ? NOT_GIVEN
+  /** A text of several lines stays indented under its label. */
+  private static String shown(Object value) {
+    return value == null || String.valueOf(value).isBlank() ? NOT_GIVEN
         : String.valueOf(value).strip().replaceAll("\\s*\\R\\s*", "\n  ");
-    text.append("- ").append(label).append(": ").append(shown).append('\n');
   }
 
   private static String participants(Map<String, Object> report, long[] totals) {
