@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +32,6 @@ import vn.ct15.workflow.process.CommonVariables;
 class ConsolidatedReportDocument implements TaskListener {
 
   static final String FILE_NAME = "bao-cao-tong-hop-%s.docx";
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   /** Headings of a unit's report in the document, by form field, in the form's order. */
   static final Map<String, String> SECTION_TITLES = sectionTitles();
