@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.issuance.OutgoingRegister;
 
 /**
  * A closed plan year as one ZIP archive for the organisation's records, read from the history and
@@ -56,13 +57,15 @@ class YearArchive {
   private final RepositoryService repositoryService;
   private final ProgressService progress;
   private final ProgressWorkbook workbook;
+  private final OutgoingRegister register;
   private final OrganisationDirectory directory;
   private final ZoneId zone;
   private final DateTimeFormatter time;
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   YearArchive(HistoryService historyService, RepositoryService repositoryService, ProgressService progress,
-      ProgressWorkbook workbook, OrganisationDirectory directory, Deadlines deadlines) {
+      ProgressWorkbook workbook, OrganisationDirectory directory, Deadlines deadlines, OutgoingRegister register) {
+    this.register = register;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.progress = progress;
@@ -180,6 +183,13 @@ class YearArchive {
           format(entry.getTimestamp()), text(entry.getUserId()), text(entry.getOperationType()), text(entry.getProcessInstanceId()),
           text(entry.getTaskId()), text(entry.getProperty()), text(entry.getOrgValue()), text(entry.getNewValue()))));
       entry(zip, "nhat-ky-thao-tac.csv", csv(audit), files, "Nhật ký thao tác: ai làm gì, khi nào");
+
+      List<List<String>> issued = new ArrayList<>();
+      issued.add(List.of("Số", "Ký hiệu", "Ngày ban hành", "Ký lúc", "Trích yếu", "Người ký", "Chức vụ", "Mã quy trình"));
+      register.year(year).forEach(entry -> issued.add(List.of(String.valueOf(entry.number()), entry.symbol(),
+          entry.issuedOn().toString(), entry.signedAt().toString(), entry.title(), text(entry.signer()), text(entry.signerTitle()),
+          text(entry.processInstanceId()))));
+      entry(zip, "so-van-ban-di.csv", csv(issued), files, "Sổ đăng ký văn bản đi của năm: số, ngày, trích yếu, người ký");
 
       for (String[] chunk : chunks(ids)) {
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)

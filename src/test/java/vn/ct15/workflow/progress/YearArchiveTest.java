@@ -88,6 +88,7 @@ class YearArchiveTest {
 
     Map<String, byte[]> files = unzip(answer.getBody());
     assertThat(files).containsKeys("index.json", "quy-trinh.csv", "nhiem-vu.csv", "gia-tri-da-nhap.csv", "nhat-ky-thao-tac.csv",
+        "so-van-ban-di.csv",
         "tien-do.json", "tien-do.xlsx", "tai-lieu/ct15-ward-plan_2079/ke-hoach.docx");
     assertThat(files.get("tai-lieu/ct15-ward-plan_2079/ke-hoach.docx")).isEqualTo(document);
 
