@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -17,12 +18,19 @@ import org.springframework.stereotype.Component;
  * their mail, in the plan's words with the year, the period and the unit, which the model gives as
  * the extension property {@value #FULL_NAME} (an expression, e.g. {@code Lập Kế hoạch thực hiện dân
  * chủ ở phường năm ${year} — ${directory.unitName(unitId)}}). A task without the property is named
- * by its {@code name}, as in Camunda.
+ * by its {@code name}, as in Camunda. Its description (what Tasklist shows under the name) is the plan
+ * file's text for it ({@link TaskTexts}), else the model's documentation.
  */
 @Component
 class TaskNames extends AbstractProcessEnginePlugin {
 
   static final String FULL_NAME = "ct15.taskName";
+
+  private final TaskTexts texts;
+
+  TaskNames(TaskTexts texts) {
+    this.texts = texts;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -36,6 +44,12 @@ class TaskNames extends AbstractProcessEnginePlugin {
             if (fullName != null && !fullName.isBlank()
                 && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
               userTask.getTaskDefinition().setNameExpression(configuration.getExpressionManager().createExpression(fullName));
+            }
+            String description = activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+                ? texts.description(definition.getKey(), activity.getId()) : null;
+            if (description != null && !description.isBlank()
+                && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+              userTask.getTaskDefinition().setDescriptionExpression(configuration.getExpressionManager().createExpression(description));
             }
           }
         });

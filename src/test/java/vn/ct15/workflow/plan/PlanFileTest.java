@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import vn.ct15.workflow.Ct15Application;
 import vn.ct15.workflow.Tiers;
+import vn.ct15.workflow.wardplan.WardPlanProcess;
 
 /**
  * The plan is a file of its own (CT15_PLAN): the product starts on another plan's file and cites
@@ -39,13 +44,22 @@ class PlanFileTest {
   @Test
   void shouldStartOnAnotherPlansFileAndCiteThatPlan(@TempDir Path dir) throws Exception {
     Path plan = dir.resolve("ke-hoach-12.yaml");
+    String draft = demoPlan().lines().filter(line -> line.startsWith("        Task_DraftPlan: ")).findFirst().orElseThrow();
     Files.writeString(plan, demoPlan().replace("number: \"77/KH-UBND\"", "number: \"12/KH-UBND\"")
-        .replace("date: 2023-03-23", "date: 2026-02-05"));
+        .replace("date: 2023-03-23", "date: 2026-02-05")
+        .replace(draft, "        Task_DraftPlan: 'Mục 3, \\${thePlan.reference()}: xã lập kế hoạch năm \\${year}'"));
     try (ConfigurableApplicationContext context = run(plan)) {
       ThePlan thePlan = context.getBean(ThePlan.class);
       assertThat(thePlan.reference()).isEqualTo("Kế hoạch 12/KH-UBND");
       assertThat(thePlan.citation()).isEqualTo("Kế hoạch số 12/KH-UBND ngày 5/2/2026");
       assertThat(thePlan.names()).containsEntry("plan", "Kế hoạch 12/KH-UBND").containsEntry("coordinator", "Phòng Nội vụ");
+
+      // a task's description is the plan file's, its expressions evaluated with the task
+      RuntimeService runtimeService = context.getBean(RuntimeService.class);
+      String instance = runtimeService.startProcessInstanceByKey(WardPlanProcess.KEY, Map.of("year", 2031)).getId();
+      Task drafting = context.getBean(TaskService.class).createTaskQuery().processInstanceId(instance)
+          .taskDefinitionKey("Task_DraftPlan").list().get(0);
+      assertThat(drafting.getDescription()).isEqualTo("Mục 3, Kế hoạch 12/KH-UBND: xã lập kế hoạch năm 2031");
     }
   }
 
