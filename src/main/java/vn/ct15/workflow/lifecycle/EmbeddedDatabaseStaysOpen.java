@@ -14,7 +14,9 @@ import org.springframework.core.env.MapPropertySource;
  * executor and the requests still being answered ("Database is already closed" logged as ERROR, their
  * work rolled back). With {@code DB_CLOSE_ON_EXIT=FALSE} the database closes when Spring closes the
  * connection pool, after the jobs and requests have ended. The setting is added to any H2 URL that
- * does not choose it, so an operator's own {@code spring.datasource.url} stops cleanly too.
+ * does not choose it, so an operator's own {@code spring.datasource.url} stops cleanly too — except
+ * one in mixed mode ({@code AUTO_SERVER=TRUE}, other processes connect through this one), which H2
+ * refuses to combine with it ("Feature not supported").
  */
 class EmbeddedDatabaseStaysOpen implements EnvironmentPostProcessor, Ordered {
 
@@ -30,10 +32,11 @@ class EmbeddedDatabaseStaysOpen implements EnvironmentPostProcessor, Ordered {
     }
   }
 
-  /** The URL with {@code DB_CLOSE_ON_EXIT=FALSE} if it is an H2 URL that does not choose it itself. */
+  /** The URL with {@code DB_CLOSE_ON_EXIT=FALSE} if it is an H2 URL that does not choose it itself (nor mixed mode). */
   static String keptOpen(String url) {
     if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")
-        || url.toUpperCase(Locale.ROOT).contains(";" + SETTING + "=")) {
+        || url.toUpperCase(Locale.ROOT).contains(";" + SETTING + "=")
+        || url.toUpperCase(Locale.ROOT).replace(" ", "").contains(";AUTO_SERVER=TRUE")) {
       return url;
     }
     return url + ";" + SETTING + "=FALSE";
