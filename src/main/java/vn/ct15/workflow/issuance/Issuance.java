@@ -49,7 +49,7 @@ public class Issuance {
    * @param symbol the symbol after the number ("BC-UBND")
    * @param title the kind and summary, for the register
    * @param approverId who gave the last approval (the signer), or null when no person did
-   * @param fileName the signed PDF's file name
+   * @param fileName the signed PDF's file name, {@code %d} standing for the number ("bao-cao-2027-H1-so-%d.pdf")
    */
   public record Request(String documentKey, String symbol, String title, String approverId, String processInstanceId,
       String fileName) {}
@@ -63,8 +63,8 @@ public class Issuance {
   public record Facts(int number, String symbol, LocalDate date, String numberLine, String placeAndDate,
       List<String> signatureTitles, String signerName) {}
 
-  /** The issued document: its register entry and the signed PDF. */
-  public record Issued(RegisterEntry entry, byte[] pdf) {}
+  /** The issued document: its register entry, the signed PDF, and the facts it was written with. */
+  public record Issued(RegisterEntry entry, byte[] pdf, Facts facts) {}
 
   /**
    * Issues the document that {@code content} writes with the facts of issuance.
@@ -97,9 +97,9 @@ public class Issuance {
         directory.organisation().place(), signedAt);
     RegisterEntry entry = new RegisterEntry(issuer, date.getYear(), number, request.symbol(), date,
         signedAt.toOffsetDateTime(), request.title(), signerId, signerName, String.join(" / ", titles),
-        request.documentKey(), request.processInstanceId(), request.fileName());
+        request.documentKey(), request.processInstanceId(), String.format(request.fileName(), number));
     register.register(entry);
-    return new Issued(entry, pdf);
+    return new Issued(entry, pdf, facts);
   }
 
   private String signerId(String approverId) {

@@ -29,7 +29,7 @@ import vn.ct15.workflow.issuance.OfficialDocument.Table;
 final class OfficialDocumentPdf {
 
   /** Where the signatures go: the page, the signer's image, and the agency's seal with its text below. */
-  record SignaturePlaces(int page, PDRectangle signer, PDRectangle agency, float sealSize) {}
+  record SignaturePlaces(int page, PDRectangle signer, PDRectangle agency) {}
 
   record Rendered(byte[] pdf, SignaturePlaces places) {}
 
@@ -218,7 +218,7 @@ final class OfficialDocumentPdf {
     float sealTop = Math.min(zoneTop, signerY + SIGNATURE_HEIGHT / 2 + SEAL / 2);
     float agencyHeight = SEAL + 2.4f * AGENCY_TEXT * 1.2f;
     PDRectangle agency = new PDRectangle(sealX, sealTop - agencyHeight, 62 * MM, agencyHeight);
-    return new SignaturePlaces(pages - 1, signer, agency, SEAL);
+    return new SignaturePlaces(pages - 1, signer, agency);
   }
 
   // ---------------------------------------------------------------- pages

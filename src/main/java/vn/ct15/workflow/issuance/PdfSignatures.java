@@ -57,7 +57,7 @@ final class PdfSignatures {
           (stream, template, box) -> image(stream, template, signer.image(), 0, 0, box.getWidth(), box.getHeight()));
       return sign(signed, places.page(), places.agency(), agency, location, "Cơ quan ban hành ký số", time,
           (stream, template, box) -> {
-            float seal = places.sealSize();
+            float seal = OfficialDocumentPdf.SEAL;
             image(stream, template, agency.image(), 0, box.getHeight() - seal, seal, seal);
             PDFont font = font(template);
             stream.setNonStrokingColor(BLUE);

@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.progress.CockpitLinks;
 import vn.ct15.workflow.security.Callers;
 import vn.ct15.workflow.directory.OrganisationDirectory;
@@ -68,7 +65,7 @@ class RegisterController {
     if (user.isEmpty()) {
       return callers.loginRequired(request, "Cần đăng nhập để xem sổ đăng ký văn bản đi.");
     }
-    if (!callers.isMember(user.get(), Groups.CAMUNDA_ADMIN) && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
+    if (!callers.isCoordinatorOrAdministrator(user.get())) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
           .body(Map.of("message", "Chỉ cơ quan theo dõi, tổng hợp (" + directory.coordinatorName() + ") và quản trị hệ thống được xem sổ đăng ký văn bản đi."));
     }

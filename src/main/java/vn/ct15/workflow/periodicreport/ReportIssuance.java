@@ -25,7 +25,8 @@ import vn.ct15.workflow.issuance.Issuance;
 @Component("periodicReportIssuance")
 class ReportIssuance implements JavaDelegate {
 
-  static final String FILE_NAME = "bao-cao-%s-so-%d.pdf";
+  /** The signed PDF's name: the period, then the number the register gives ({@code %%d}). */
+  static final String FILE_NAME = "bao-cao-%s-so-%%d.pdf";
   static final String PDF = "application/pdf";
 
   private final Issuance issuance;
@@ -46,17 +47,14 @@ class ReportIssuance implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String period = String.valueOf(execution.getVariable(Var.PERIOD));
-    Issuance.Facts[] facts = new Issuance.Facts[1];
     Issuance.Issued issued = issuance.issue(new Issuance.Request(execution.getProcessBusinessKey(), properties.symbol(),
         ReportDocument.TITLE + " " + document.subtitle(execution), approver(execution.getProcessInstanceId()),
-        execution.getProcessInstanceId(), null), properties.signature(), given -> {
-          facts[0] = given;
-          return ReportDocument.official(document.content(execution, given));
-        });
-    document.attach(execution, document.content(execution, facts[0]));
+        execution.getProcessInstanceId(), String.format(FILE_NAME, period)), properties.signature(),
+        facts -> ReportDocument.official(document.content(execution, facts)));
+    // the Word document with the same number, date and signer
+    document.attach(execution, document.content(execution, issued.facts()));
 
-    String fileName = String.format(FILE_NAME, period, issued.entry().number());
-    FileValue pdf = Variables.fileValue(fileName).file(issued.pdf()).mimeType(PDF).create();
+    FileValue pdf = Variables.fileValue(issued.entry().fileName()).file(issued.pdf()).mimeType(PDF).create();
     DelegateExecution instance = execution.getProcessInstance();
     instance.setVariable(Var.ISSUED_DOCUMENT, pdf);
     instance.setVariable(Var.ISSUED_DOCUMENT_URL, webappPath + "/api/engine/engine/" + execution.getProcessEngine().getName()

@@ -1,5 +1,6 @@
 package vn.ct15.workflow.plan;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,19 @@ import vn.ct15.workflow.notification.CommonNames;
 public class ThePlan implements CommonNames {
 
   private final PlanProperties properties;
-  private final OrganisationDirectory directory;
+  /** Both files are read once at start: the names every message uses are the same for each. */
+  private final Map<String, Object> names;
 
   ThePlan(PlanProperties properties, OrganisationDirectory directory) {
     this.properties = properties;
-    this.directory = directory;
+    Map<String, Object> names = new LinkedHashMap<>();
+    names.put("plan", reference());
+    names.put("planCitation", citation());
+    names.put("directive", properties.directive());
+    names.put("organisation", directory.organisation().name());
+    names.put("coordinator", directory.coordinatorName());
+    names.put("leadership", directory.leadershipName());
+    this.names = Collections.unmodifiableMap(names);
   }
 
   /** "Kế hoạch 77/KH-UBND". */
@@ -47,13 +56,6 @@ public class ThePlan implements CommonNames {
 
   @Override
   public Map<String, Object> names() {
-    Map<String, Object> names = new LinkedHashMap<>();
-    names.put("plan", reference());
-    names.put("planCitation", citation());
-    names.put("directive", properties.directive());
-    names.put("organisation", directory.organisation().name());
-    names.put("coordinator", directory.coordinatorName());
-    names.put("leadership", directory.leadershipName());
     return names;
   }
 }

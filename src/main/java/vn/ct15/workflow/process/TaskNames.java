@@ -39,16 +39,17 @@ class TaskNames extends AbstractProcessEnginePlugin {
         .add(new AbstractBpmnParseListener() {
           @Override
           public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask)) {
+              return;
+            }
             Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(userTaskElement);
             String fullName = properties == null ? null : properties.get(FULL_NAME);
-            if (fullName != null && !fullName.isBlank()
-                && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+            if (fullName != null && !fullName.isBlank()) {
               userTask.getTaskDefinition().setNameExpression(configuration.getExpressionManager().createExpression(fullName));
             }
             String description = activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
                 ? texts.description(definition.getKey(), activity.getId()) : null;
-            if (description != null && !description.isBlank()
-                && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+            if (description != null && !description.isBlank()) {
               userTask.getTaskDefinition().setDescriptionExpression(configuration.getExpressionManager().createExpression(description));
             }
           }

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 
@@ -54,7 +51,7 @@ class YearArchiveController {
     if (user.isEmpty()) {
       return callers.loginRequired(request, "Cần đăng nhập để xuất hồ sơ năm kế hoạch.");
     }
-    if (!callers.isMember(user.get(), Groups.CAMUNDA_ADMIN) && !callers.belongsTo(user.get(), Set.of(UnitKind.COORDINATOR))) {
+    if (!callers.isCoordinatorOrAdministrator(user.get())) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
           .body(message("Chỉ cơ quan theo dõi, tổng hợp (" + directory.coordinatorName() + ") và quản trị hệ thống được xuất hồ sơ năm kế hoạch."));
     }

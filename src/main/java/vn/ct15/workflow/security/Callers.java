@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -89,6 +90,11 @@ public class Callers {
   /** Whether the user is a member of the Camunda group (a unit, or {@code camunda-admin}). */
   public boolean isMember(String userId, String groupId) {
     return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+  }
+
+  /** Whether the user is an administrator or belongs to the coordinator (Phòng Nội vụ): who keeps the records. */
+  public boolean isCoordinatorOrAdministrator(String userId) {
+    return isMember(userId, Groups.CAMUNDA_ADMIN) || belongsTo(userId, Set.of(UnitKind.COORDINATOR));
   }
 
   /** Whether the user belongs to a unit of one of the given kinds (the unit's Camunda group). */

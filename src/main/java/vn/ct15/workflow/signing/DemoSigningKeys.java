@@ -120,13 +120,13 @@ public class DemoSigningKeys {
           new FileSystemResource(caFile), PASSWORD);
       if (!Files.exists(folder.resolve(AGENCY + ".p12"))) {
         issue(folder, AGENCY, agencyName, ca, notBefore, notAfter);
-        write(folder.resolve(AGENCY + "-seal.png"), seal(agencyName));
+        Files.write(folder.resolve(AGENCY + "-seal.png"), seal(agencyName));
         created = true;
       }
       for (Map.Entry<String, String> signer : signers.entrySet()) {
         if (!Files.exists(folder.resolve(signer.getKey() + ".p12"))) {
           issue(folder, signer.getKey(), signer.getValue(), ca, notBefore, notAfter);
-          write(folder.resolve(signer.getKey() + "-signature.png"), signature(signer.getValue()));
+          Files.write(folder.resolve(signer.getKey() + "-signature.png"), signature(signer.getValue()));
           created = true;
         }
       }
@@ -278,10 +278,6 @@ public class DemoSigningKeys {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void write(Path file, byte[] bytes) throws IOException {
-    Files.write(file, bytes);
   }
 
   private static Date date(LocalDate day) {
