@@ -2,9 +2,13 @@ package vn.ct15.workflow.lifecycle;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquireJobsRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.SequentialJobAcquisitionRunnable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,6 +25,10 @@ import org.springframework.stereotype.Component;
  * while the engine and the database are still open. Without it Spring closed the engine and the pool
  * with jobs in flight, and those jobs stayed locked in the database for the lock time (5 minutes)
  * before another start could run them.
+ *
+ * <p>The acquisition's last round may also have batches the full pool refused: Camunda hands them
+ * to the next round, and there is none after the stop, so they are unlocked here (as Camunda unlocks
+ * the queued jobs of a stopped executor) and run at the next start at once.
  *
  * <p>It stops in the first shutdown phase, before the web server drains its requests; a job still
  * running after {@code spring.lifecycle.timeout-per-shutdown-phase} is interrupted and its
@@ -64,7 +72,10 @@ class JobExecutorStop implements SmartLifecycle {
   @Override
   public void stop() {
     long started = System.nanoTime();
+    // the executor forgets its acquisition when it shuts down: keep it to read its last round
+    AcquireJobsRunnable acquisition = jobExecutor.getAcquireJobsRunnable();
     jobExecutor.shutdown();
+    unlockRefusedBatches(acquisition);
     if (!(pool instanceof ThreadPoolTaskExecutor threadPool)) {
       return;
     }
@@ -83,5 +94,25 @@ class JobExecutorStop implements SmartLifecycle {
     List<Runnable> neverStarted = executor.shutdownNow();
     LOG.warn("Job executor stopped after {}: the jobs still running were interrupted and {} batch(es) never started;"
         + " they roll back and run at the next start once their lock expires", timeout, neverStarted.size());
+  }
+
+  /** Unlocks the batches the pool refused in the acquisition's last round. */
+  private void unlockRefusedBatches(AcquireJobsRunnable acquisition) {
+    if (!(acquisition instanceof SequentialJobAcquisitionRunnable sequential)) {
+      return;
+    }
+    Map<String, List<List<String>>> refused = sequential.getAcquisitionContext().getRejectedJobsByEngine();
+    int unlocked = 0;
+    for (ProcessEngineImpl engine : jobExecutor.getProcessEngines()) {
+      for (List<String> batch : refused.getOrDefault(engine.getName(), List.of())) {
+        // the executor is no longer active: the runnable unlocks each job instead of running it
+        jobExecutor.getExecuteJobsRunnable(batch, engine).run();
+        unlocked += batch.size();
+      }
+    }
+    refused.clear();
+    if (unlocked > 0) {
+      LOG.info("Job executor stopped: {} job(s) the full pool had refused unlocked for the next start", unlocked);
+    }
   }
 }
