@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * No text in the code names the demo's organisation or plan: what an organisation and its plan
  * call themselves — Kiến An, a quận, Phòng Nội vụ, the city above it, Plan 77/KH-UBND — comes from
  * the directory and the configuration ({@code OrganisationDirectory}, {@code ThePlan}), so another
- * organisation's files make every message its own. Comments may name the demo; string literals may not.
+ * organisation's files make every message its own. Comments may name the demo; string literals may not,
+ * nor the models, forms and templates.
  */
 class OrganisationNamesInCodeTest {
 
@@ -45,5 +46,30 @@ class OrganisationNamesInCodeTest {
       }
     }
     assertThat(found).as("texts in the code that name the demo's organisation or plan").isEmpty();
+  }
+
+  /**
+   * Nor do the models, the forms and the message templates: their organisation's names are
+   * {@code {{names.coordinator}}} (filled in at deployment) or the templates' {@code ${coordinator}},
+   * and a form's introduction is the plan file's. A ward is named by its kind ({@code wardKind}).
+   */
+  @Test
+  void shouldNameNoOrganisationNorPlanInTheModelsFormsAndTemplates() throws IOException {
+    Pattern names = Pattern.compile(DEMO_NAMES.pattern() + "|phường");
+    List<String> found = new ArrayList<>();
+    for (String dir : List.of("bpmn", "forms", "src/main/resources/templates")) {
+      try (Stream<Path> files = Files.walk(Path.of(dir))) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          List<String> lines = Files.readAllLines(file);
+          for (int i = 0; i < lines.size(); i++) {
+            Matcher name = names.matcher(lines.get(i));
+            if (name.find()) {
+              found.add(file + ":" + (i + 1) + ": " + name.group());
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("texts in the models, forms and templates that name the demo's organisation or plan").isEmpty();
   }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * What an organisation file must hold before the product starts on it, each fault named by the file
  * and the entry ({@code units[3] (phuong-bac-son).people[0].email}) in Vietnamese: the organisation's
- * names, its superior and where reports go; units with valid, unique ids, a name and a kind; exactly
+ * names, its superior and where reports go, the names of its kinds of unit; units with valid, unique ids, a name and a kind; exactly
  * one leadership and one coordinator, whom the texts and the routing name; roles the processes know;
  * people with valid, unique ids, an e-mail address and the role head or staff.
  */
@@ -54,6 +54,11 @@ final class DirectoryFileCheck {
     } else {
       required("organisation.superior.name", organisation.superior().name(), "tên cơ quan cấp trên");
       email("organisation.superior.email", organisation.superior().email());
+    }
+    for (UnitKind kind : Organisation.NAMED_KINDS) {
+      Organisation.KindNames names = organisation.kind(kind);
+      required("organisation.kinds." + kind.code() + ".one", names.one(), "tên gọi một đơn vị loại này trong câu (ví dụ «phường»)");
+      required("organisation.kinds." + kind.code() + ".all", names.all(), "tên gọi chung các đơn vị loại này (ví dụ «các phường»)");
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,8 @@ public class OrganisationDirectory {
   private final Map<String, Unit> units;
   private final IdentityService identityService;
 
-  OrganisationDirectory(DirectoryProperties properties, IdentityService identityService) {
+  /** The identity service is looked up when first used: the engine reads the names at its start. */
+  OrganisationDirectory(DirectoryProperties properties, @Lazy IdentityService identityService) {
     DirectoryFile file = read(properties);
     this.organisation = file.organisation();
     this.units = file.units().stream()
@@ -170,6 +172,11 @@ public class OrganisationDirectory {
   /** The leadership's full name ("Ủy ban nhân dân quận"). */
   public String leadershipName() {
     return unitName(unitOfKind(UnitKind.LEADERSHIP.code()));
+  }
+
+  /** The leadership's short name ("UBND quận"). */
+  public String leadershipShortName() {
+    return unit(unitOfKind(UnitKind.LEADERSHIP.code())).shortName();
   }
 
   /** The supervisors' names, joined as a sentence lists them ("Hội đồng nhân dân quận và Ủy ban Mặt trận …"). */

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -29,7 +31,8 @@ import vn.ct15.workflow.process.EngineLists;
  * than by binding {@code deployment} (a form deployed later would then replace the one running
  * instances were started with) or to a form that is not in the same deployment. Together with the
  * engine, which refuses to delete a deployment whose instances still run, the forms of an old
- * version stay deployed as long as any instance needs them.
+ * version stay deployed as long as any instance needs them. A form or model whose organisation's names
+ * were not filled in ({@link PlanTextsAtDeployment}) is refused too.
  */
 @Component
 class FormsDeployedWithTheirModels extends AbstractProcessEnginePlugin implements Deployer {
@@ -49,12 +52,21 @@ class FormsDeployedWithTheirModels extends AbstractProcessEnginePlugin implement
     }
     Set<String> forms = new HashSet<>();
     List<ResourceEntity> models = new ArrayList<>();
+    List<String> unfilled = new ArrayList<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
+      Matcher name = PlanTextsAtDeployment.NAME.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
+      if (name.find()) {
+        unfilled.add(resource.getName().substring(resource.getName().lastIndexOf('/') + 1) + " (" + name.group() + ")");
+      }
       if (resource.getName().endsWith(".form")) {
         formId(resource).ifPresent(forms::add);
       } else if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
         models.add(resource);
       }
+    }
+    if (!unfilled.isEmpty()) {
+      throw new ProcessEngineException("Không triển khai: tên của tổ chức chưa được điền vào " + String.join(", ", unfilled)
+          + ". Sản phẩm điền các tên này khi triển khai các tệp mô hình và biểu mẫu của nó lúc khởi động.");
     }
     List<String> problems = new ArrayList<>();
     for (ResourceEntity model : models) {

@@ -46,9 +46,7 @@ class SettingsCheck extends AbstractProcessEnginePlugin {
       }
     }
     if (!missing.isEmpty()) {
-      throw new SettingsMissingException("Thiếu " + missing.size() + " thiết lập trong tệp kế hoạch "
-          + environment.getProperty("spring.config.import", "(spring.config.import)") + " hoặc application.yaml: "
-          + String.join(", ", missing.stream().sorted().toList()) + ".");
+      throw SettingsMissingException.of(environment, missing);
     }
   }
 

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.directory.Organisation;
 import vn.ct15.workflow.directory.OrganisationDirectory;
+import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.notification.CommonNames;
 
 /**
@@ -17,20 +19,21 @@ import vn.ct15.workflow.notification.CommonNames;
 @Component
 public class ThePlan implements CommonNames {
 
+  /** The kinds' names in {@link #names()}: {@code wardKind} ("phường"), {@code wards} ("các phường"), … */
+  private static final Map<UnitKind, String> KIND_NAMES = Map.of(UnitKind.OFFICE, "office", UnitKind.WARD, "ward",
+      UnitKind.ARMED_FORCE, "armedForce", UnitKind.PUBLIC_SERVICE, "publicService");
+
   private final PlanProperties properties;
-  /** Both files are read once at start: the names every message uses are the same for each. */
-  private final Map<String, Object> names;
+  private final OrganisationDirectory directory;
+  /**
+   * Both files are read once at start: the names every message uses are the same for each. Computed
+   * when first asked for, once the start has checked the plan file (plan.SettingsCheck).
+   */
+  private volatile Map<String, Object> names;
 
   ThePlan(PlanProperties properties, OrganisationDirectory directory) {
     this.properties = properties;
-    Map<String, Object> names = new LinkedHashMap<>();
-    names.put("plan", reference());
-    names.put("planCitation", citation());
-    names.put("directive", properties.directive());
-    names.put("organisation", directory.organisation().name());
-    names.put("coordinator", directory.coordinatorName());
-    names.put("leadership", directory.leadershipName());
-    this.names = Collections.unmodifiableMap(names);
+    this.directory = directory;
   }
 
   /** "Kế hoạch 77/KH-UBND". */
@@ -56,6 +59,31 @@ public class ThePlan implements CommonNames {
 
   @Override
   public Map<String, Object> names() {
-    return names;
+    Map<String, Object> computed = names;
+    if (computed == null) {
+      computed = computeNames();
+      names = computed;
+    }
+    return computed;
+  }
+
+  private Map<String, Object> computeNames() {
+    Map<String, Object> names = new LinkedHashMap<>();
+    names.put("plan", reference());
+    names.put("planCitation", citation());
+    names.put("directive", properties.directive());
+    names.put("organisation", directory.organisation().name());
+    names.put("coordinator", directory.coordinatorName());
+    names.put("leadership", directory.leadershipName());
+    names.put("leadershipShort", directory.leadershipShortName());
+    names.put("leadershipChair", "Chủ tịch " + directory.leadershipName());
+    names.put("superior", directory.organisation().superior().name());
+    names.put("supervisors", directory.supervisorNames());
+    for (UnitKind kind : Organisation.NAMED_KINDS) {
+      String name = KIND_NAMES.get(kind);
+      names.put(name + "Kind", directory.organisation().kind(kind).one());
+      names.put(name + "s", directory.organisation().kind(kind).all());
+    }
+    return Collections.unmodifiableMap(names);
   }
 }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * their mail, in the plan's words with the year, the period and the unit, which the model gives as
  * the extension property {@value #FULL_NAME} (an expression, e.g. {@code Lập Kế hoạch thực hiện dân
  * chủ ở phường năm ${year} — ${directory.unitName(unitId)}}). A task without the property is named
- * by its {@code name}, as in Camunda. Its description (what Tasklist shows under the name) is the plan
- * file's text for it ({@link TaskTexts}), else the model's documentation.
+ * by its {@code name}, as in Camunda. Its description (Tasklist's «Mô tả») is the plan file's text
+ * for it ({@link TaskTexts}), never the model's documentation, which is the modeller's note.
  */
 @Component
 class TaskNames extends AbstractProcessEnginePlugin {
@@ -49,9 +49,8 @@ class TaskNames extends AbstractProcessEnginePlugin {
             }
             String description = activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
                 ? texts.description(definition.getKey(), activity.getId()) : null;
-            if (description != null && !description.isBlank()) {
-              userTask.getTaskDefinition().setDescriptionExpression(configuration.getExpressionManager().createExpression(description));
-            }
+            userTask.getTaskDefinition().setDescriptionExpression(description == null || description.isBlank() ? null
+                : configuration.getExpressionManager().createExpression(description));
           }
         });
   }

@@ -21,6 +21,11 @@ class DirectoryFileTest {
         superior:
           name: "Chính phủ"
           email: vpcp@example.vn
+        kinds:
+          office: {one: "sở, ban, ngành", all: "các sở, ban, ngành"}
+          ward: {one: "xã, phường, đặc khu", all: "các xã, phường, đặc khu"}
+          armed-force: {one: "lực lượng vũ trang", all: "các lực lượng vũ trang"}
+          public-service: {one: "đơn vị sự nghiệp", all: "các đơn vị sự nghiệp"}
       units:
         - id: ubnd-tinh
           name: "Ủy ban nhân dân tỉnh"
@@ -59,10 +64,12 @@ class DirectoryFileTest {
         .replace("kind: coordinator", "kind: leadership")
         .replace("- id: xa-mot", "- id: \"xã một\"")
         .replace("role: head,", "role: chief,")
-        .replace("name: \"Ủy ban nhân dân xã Một\"", "name: \"\"\n    roles: [mediaa]");
+        .replace("name: \"Ủy ban nhân dân xã Một\"", "name: \"\"\n    roles: [mediaa]")
+        .replace("    ward: {one: \"xã, phường, đặc khu\", all: \"các xã, phường, đặc khu\"}\n", "    ward: {one: \"xã\"}\n");
     assertThatThrownBy(() -> load(faulty))
         .isInstanceOf(DirectoryFileException.class)
-        .hasMessageStartingWith("Tệp tổ chức Byte array resource [tinh-vi-du.yaml] không hợp lệ (7 lỗi):")
+        .hasMessageStartingWith("Tệp tổ chức Byte array resource [tinh-vi-du.yaml] không hợp lệ (8 lỗi):")
+        .hasMessageContaining("- organisation.kinds.ward.all: thiếu tên gọi chung các đơn vị loại này (ví dụ «các phường»)")
         .hasMessageContaining("- organisation.superior.email: địa chỉ thư điện tử «» không hợp lệ")
         .hasMessageContaining("- units[0] (ubnd-tinh).people[0].role: vai trò «chief» không hợp lệ (head hoặc staff)")
         .hasMessageContaining("- units[2] (xã một).id: mã đơn vị «xã một» không hợp lệ")

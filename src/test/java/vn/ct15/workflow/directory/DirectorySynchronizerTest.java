@@ -76,6 +76,11 @@ class DirectorySynchronizerTest {
           superior:
             name: "Ủy ban nhân dân thành phố"
             email: ubnd-thanhpho@example.vn
+          kinds:
+            office: {one: "phòng chuyên môn", all: "các phòng chuyên môn"}
+            ward: {one: "xã", all: "các xã"}
+            armed-force: {one: "lực lượng vũ trang", all: "các lực lượng vũ trang"}
+            public-service: {one: "đơn vị sự nghiệp", all: "các đơn vị sự nghiệp"}
         units:
           - id: ubnd-thu-nghiem
             name: "Ủy ban nhân dân quận Thử Nghiệm"

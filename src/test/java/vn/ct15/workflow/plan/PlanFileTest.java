@@ -73,4 +73,13 @@ class PlanFileTest {
         .rootCause().hasMessageContaining("Thiếu 2 thiết lập trong tệp kế hoạch file:" + plan)
         .hasMessageContaining("ct15.plan.number, ct15.ward-plan.due");
   }
+
+  @Test
+  void shouldRefuseAPlanFileWithoutAFormsIntroductionNamingIt(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("thieu-loi-gioi-thieu.yaml");
+    Files.writeString(plan, demoPlan().replace("      ct15-urge: |-\n", "      ct15-urge-cu: |-\n"));
+    assertThatThrownBy(() -> run(plan))
+        .hasRootCauseInstanceOf(SettingsMissingException.class)
+        .rootCause().hasMessage("Thiếu 1 thiết lập trong tệp kế hoạch file:" + plan + " hoặc application.yaml: ct15.forms.intros.ct15-urge.");
+  }
 }
