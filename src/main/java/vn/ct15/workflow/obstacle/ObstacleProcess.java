@@ -63,7 +63,7 @@ public final class ObstacleProcess {
     /** {@link #TO_OFFICE} or {@link #TO_LEADERSHIP}. */
     public static final String ROUTE = "huongXuLy";
     public static final String TO_OFFICE = "giao-phong-chuyen-mon";
-    public static final String TO_LEADERSHIP = "bao-cao-ubnd-quan";
+    public static final String TO_LEADERSHIP = "bao-cao-lanh-dao";
     /** The office assigned (a unit id), when routed to an office. */
     public static final String OFFICE = "phongXuLy";
     public static final String COORDINATOR_NOTE = "yKienPhongNoiVu";

@@ -15,7 +15,7 @@ import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.process.CommonVariables;
 
 /**
- * Phòng Nội vụ's triage, beyond what the form checks: an assignment to an office names one of the
+ * The coordinator's triage, beyond what the form checks: an assignment to an office names one of the
  * assignable offices (the select's options come from a variable, so the form cannot check them), and a
  * set answer date is not in the past. Records who answers and when the answer is due. Attach on
  * {@code complete} as {@code ${obstacleTriageCheck}}.
@@ -23,7 +23,7 @@ import vn.ct15.workflow.process.CommonVariables;
 @Component("obstacleTriageCheck")
 class TriageCheck implements TaskListener {
 
-  static final String OFFICE_LABEL = "Phòng chuyên môn được giao";
+  static final String OFFICE_LABEL = "Cơ quan chuyên môn được giao";
 
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
@@ -41,10 +41,10 @@ class TriageCheck implements TaskListener {
     if (Var.TO_OFFICE.equals(task.getVariable(Var.ROUTE))) {
       Object office = task.getVariable(Var.OFFICE);
       if (office == null || String.valueOf(office).isBlank()) {
-        throw refusal(task, Var.OFFICE, "khi giao phòng chuyên môn, trường «" + OFFICE_LABEL + "» là bắt buộc");
+        throw refusal(task, Var.OFFICE, "khi giao cơ quan chuyên môn, trường «" + OFFICE_LABEL + "» là bắt buộc");
       }
       if (!directory.unitIds(properties.handlers()).contains(String.valueOf(office))) {
-        throw refusal(task, Var.OFFICE, "trường «" + OFFICE_LABEL + "» phải là một phòng chuyên môn trong danh sách, không phải '"
+        throw refusal(task, Var.OFFICE, "trường «" + OFFICE_LABEL + "» phải là một cơ quan chuyên môn trong danh sách, không phải '"
             + office + "'");
       }
       answering = String.valueOf(office);

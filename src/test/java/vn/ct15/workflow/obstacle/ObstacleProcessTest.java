@@ -155,7 +155,7 @@ class ObstacleProcessTest {
     Task triage = task(instance, Element.TRIAGE);
 
     assertThatThrownBy(() -> taskService.complete(triage.getId(), Map.of(Var.ROUTE, Var.TO_OFFICE)))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Phòng chuyên môn được giao» là bắt buộc");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Cơ quan chuyên môn được giao» là bắt buộc");
     assertThatThrownBy(() -> taskService.complete(triage.getId(), Map.of(Var.ROUTE, Var.TO_OFFICE, Var.OFFICE, LEADERSHIP)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("không phải 'ubnd-quan'");
     assertThatThrownBy(() -> taskService.complete(triage.getId(), Map.of(Var.ROUTE, "chuyen-di-dau-do")))

@@ -142,7 +142,7 @@ class TasklistFormsBrowserTest {
     assertThat(browser.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Trả lời trước đây')]")))
         .as("an empty read-only field of an earlier round stays hidden").isEmpty();
     choose("Hướng xử lý", "Giao phòng chuyên môn xem xét, giải quyết");
-    WebElement officeField = field("Phòng chuyên môn được giao");
+    WebElement officeField = field("Cơ quan chuyên môn được giao");
     assertThat(officeField.findElement(By.cssSelector(".fjs-select-display")).getText()).isEqualTo("Chọn");
     open(officeField);
     List<String> offices = officeField.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
