@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The names every message may use, from the organisation's directory and the plan's settings rather
  * than from the templates: {@code plan} ("Kế hoạch 77/KH-UBND"), {@code planCitation} ("Kế hoạch số
- * 77/KH-UBND ngày 23/3/2023"), {@code directive}, {@code organisation}, {@code coordinator}
+ * 77/KH-UBND ngày 23/3/2023"), {@code directive}, {@code directiveShort} ("Chỉ thị số 15-CT/TU"),
+ * {@code organisation}, {@code coordinator}
  * ("Phòng Nội vụ"), {@code leadership} ("Ủy ban nhân dân quận"), {@code leadershipShort} ("UBND quận"),
  * {@code leadershipChair} ("Chủ tịch Ủy ban nhân dân quận"), {@code superior} (who receives the reports),
  * {@code supervisors}, and for each kind of unit that gets work its names, one and all

@@ -66,6 +66,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
     model.put("organisation", directory.organisation().name());
     model.put("superior", directory.organisation().superior().name());
     model.put("periodLabel", execution.getVariable(Var.PERIOD_LABEL));
+    model.put("dataWindow", execution.getVariable(Var.DATA_WINDOW));
     model.put("halfYear", execution.getVariable(Var.HALF_YEAR));
     model.put("unitCount", units.size());
     model.put("reportedCount", units.stream().filter(byUnit::containsKey).count());

@@ -51,6 +51,7 @@ class PeriodicReportCycle implements JavaDelegate {
 
     execution.setVariable(Var.PERIOD, period.code());
     execution.setVariable(Var.PERIOD_LABEL, period.label());
+    execution.setVariable(Var.DATA_WINDOW, properties.dataWindow(period).label());
     CommonVariables.YEAR.on(execution, period.year());
     execution.setVariable(Var.HALF_YEAR, period.halfYear());
     CommonVariables.UNITS.on(execution, units);

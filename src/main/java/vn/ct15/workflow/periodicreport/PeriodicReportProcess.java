@@ -59,6 +59,8 @@ public final class PeriodicReportProcess {
     public static final String PERIOD = "period";
     /** String: the period in words, "6 tháng đầu năm 2026" or "năm 2026". */
     public static final String PERIOD_LABEL = "periodLabel";
+    /** String: the days the period's figures cover, "từ ngày 15/12/2025 đến ngày 14/6/2026" (Nghị định 09/2019/NĐ-CP). */
+    public static final String DATA_WINDOW = "kySoLieu";
     /** Boolean: true for the 6-month report, false for the yearly one. */
     public static final String HALF_YEAR = "halfYear";
     /** Integer: how many units the period gives a report to (the size of {@link #UNITS}). */

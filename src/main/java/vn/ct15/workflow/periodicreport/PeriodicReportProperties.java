@@ -1,5 +1,9 @@
 package vn.ct15.workflow.periodicreport;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,6 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param yearReportDue the units' yearly reports are due
  * @param yearConsolidationDue Phòng Nội vụ's consolidated yearly report is due
  * @param yearApprovalDue UBND quận approves the yearly report by
+ * @param dataFrom the first day of a period's figures, in the year before the period's (Nghị định
+ *     09/2019/NĐ-CP, Điều 12: 15 December)
+ * @param halfYearDataTo the last day of the 6-month period's figures (14 June)
+ * @param yearDataTo the last day of the yearly period's figures (14 December)
  * @param draftDetailLimit the longest draft (characters) that quotes every unit's report; a longer one
  *     is drafted as a summary pointing to the Word document, which quotes them all. Keep it well under
  *     the consolidation form's limit (200,000) so Phòng Nội vụ has room to edit
@@ -39,6 +47,9 @@ record PeriodicReportProperties(
     String yearReportDue,
     String yearConsolidationDue,
     String yearApprovalDue,
+    String dataFrom,
+    String halfYearDataTo,
+    String yearDataTo,
     int draftDetailLimit,
     int assignmentBatchSize,
     String halfYearStartDay,
@@ -54,6 +65,23 @@ record PeriodicReportProperties(
 
   String consolidationDue(ReportPeriod period) {
     return period.halfYear() ? halfYearConsolidationDue : yearConsolidationDue;
+  }
+
+  /** The days the period's figures cover: "từ ngày 15/12/2025 đến ngày 14/6/2026". */
+  DataWindow dataWindow(ReportPeriod period) {
+    return new DataWindow(MonthDay.parse(dataFrom).atYear(period.year() - 1),
+        MonthDay.parse(period.halfYear() ? halfYearDataTo : yearDataTo).atYear(period.year()));
+  }
+
+  /** The cut-off window of a period's figures. */
+  record DataWindow(LocalDate from, LocalDate to) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    /** "từ ngày 15/12/2025 đến ngày 14/6/2026". */
+    String label() {
+      return "từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to);
+    }
   }
 
   String approvalDue(ReportPeriod period) {

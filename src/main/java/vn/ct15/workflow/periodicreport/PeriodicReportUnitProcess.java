@@ -30,6 +30,8 @@ public final class PeriodicReportUnitProcess {
      * code is in the business key.
      */
     public static final String PERIOD_LABEL = PeriodicReportProcess.Var.PERIOD_LABEL;
+    /** String, kept: the days the unit's figures cover, which its form states. */
+    public static final String DATA_WINDOW = PeriodicReportProcess.Var.DATA_WINDOW;
     /**
      * Date, transient (while the unit's task is created, for its due date): the date the unit's report is
      * due.

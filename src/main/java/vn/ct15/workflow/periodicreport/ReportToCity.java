@@ -47,10 +47,10 @@ class ReportToCity implements JavaDelegate {
     FileValue signed = execution.getVariableTyped(Var.ISSUED_DOCUMENT);
     FileValue report = execution.getVariableTyped(Var.REPORT_DOCUMENT);
     Date issuedOn = (Date) execution.getVariable(Var.ISSUED_ON);
+    // the organisation's and the superior's names come with every mail (CommonNames)
     mailer.send(List.of(directory.organisation().superior().email()), TEMPLATE, Map.of(
-        "organisation", directory.organisation().name(),
-        "superior", directory.organisation().superior().name(),
         "periodLabel", execution.getVariable(Var.PERIOD_LABEL),
+        "dataWindow", String.valueOf(execution.getVariable(Var.DATA_WINDOW)),
         "reportText", String.valueOf(execution.getVariable(Var.REPORT_TEXT)),
         "documentNumber", String.valueOf(execution.getVariable(Var.DOCUMENT_NUMBER)),
         "issuedOn", DAY.format(issuedOn.toInstant().atZone(deadlines.zone())),

@@ -79,6 +79,8 @@ class UnitAssignment implements JavaDelegate {
       // holds the period's facts, so thousands of units do not store and historise copies of them; the
       // period's code is in the business key
       String periodLabel = (String) cycle.getVariable(Var.PERIOD_LABEL);
+      // kept: the unit's form states the days its figures cover
+      String dataWindow = (String) cycle.getVariable(Var.DATA_WINDOW);
       Date reportDue = (Date) cycle.getVariable(Var.REPORT_DUE);
       var engine = commandContext.getProcessEngineConfiguration();
       // the latest version, looked up once for the batch rather than once for each unit's start
@@ -88,6 +90,7 @@ class UnitAssignment implements JavaDelegate {
         VariableMap variables = Variables.createVariables()
             .putValueTyped(PeriodicReportUnitProcess.Var.PERIOD_LABEL, Variables.stringValue(periodLabel, true))
             .putValueTyped(PeriodicReportUnitProcess.Var.REPORT_DUE, Variables.dateValue(reportDue, true))
+            .putValue(PeriodicReportUnitProcess.Var.DATA_WINDOW, dataWindow)
             .putValue(CommonVariables.UNIT_ID.name(), unit);
         engine.getRuntimeService().createProcessInstanceById(definitionId)
             .businessKey(cycle.getProcessBusinessKey()).setVariables(variables).execute();

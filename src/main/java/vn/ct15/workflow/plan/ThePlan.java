@@ -72,6 +72,8 @@ public class ThePlan implements CommonNames {
     names.put("plan", reference());
     names.put("planCitation", citation());
     names.put("directive", properties.directive());
+    // "Chỉ thị số 15-CT/TU": the directive as a title names it, without its date and issuer
+    names.put("directiveShort", properties.directive().split(" ngày ")[0].strip());
     names.put("organisation", directory.organisation().name());
     names.put("coordinator", directory.coordinatorName());
     names.put("leadership", directory.leadershipName());

@@ -146,11 +146,14 @@ class PeriodicReportProcessTest {
       assertThat(taskService.getIdentityLinksForTask(task.getId())).as(unit + " reaches that unit only")
           .extracting(IdentityLink::getGroupId).containsOnly(unit);
       assertThat(taskService.getVariable(task.getId(), CommonVariables.UNIT_ID.name())).isEqualTo(unit);
-      assertThat(runtimeService.getVariables(task.getProcessInstanceId())).as(unit + ": the period's facts stay in the cycle")
-          .containsOnlyKeys(CommonVariables.UNIT_ID.name());
+      assertThat(runtimeService.getVariables(task.getProcessInstanceId()))
+          .as(unit + ": the period's facts stay in the cycle; the unit keeps the days its figures cover, which its form states")
+          .containsOnlyKeys(CommonVariables.UNIT_ID.name(), PeriodicReportUnitProcess.Var.DATA_WINDOW)
+          .containsEntry(PeriodicReportUnitProcess.Var.DATA_WINDOW, "từ ngày 15/12/2039 đến ngày 14/6/2040");
     }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskCandidateGroup("hdnd-quan").count()).isZero();
     assertThat(instance).variables().containsEntry(Var.PERIOD, "2040-H1").containsEntry(Var.PERIOD_LABEL, "6 tháng đầu năm 2040")
+        .containsEntry(Var.DATA_WINDOW, "từ ngày 15/12/2039 đến ngày 14/6/2040")
         .containsEntry(CommonVariables.YEAR.name(), 2040).containsEntry(Var.HALF_YEAR, true)
         .containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2040, 6, 25)).containsEntry(Var.APPROVAL_DUE, endOfDay(2040, 6, 30));
     assertThat(runtimeService.getVariable(instance.getId(), CommonVariables.UNIT_ID.name())).as("unit kept per task scope").isNull();
@@ -162,6 +165,7 @@ class PeriodicReportProcessTest {
 
     assertThat(instance).hasBusinessKey("ct15-periodic-report:2041").variables()
         .containsEntry(Var.PERIOD_LABEL, "năm 2041").containsEntry(Var.HALF_YEAR, false)
+        .containsEntry(Var.DATA_WINDOW, "từ ngày 15/12/2040 đến ngày 14/12/2041")
         .containsEntry(Var.CONSOLIDATION_DUE, endOfDay(2041, 11, 25)).containsEntry(Var.APPROVAL_DUE, endOfDay(2041, 11, 30));
     assertThat(reportOf(instance, "phuong-dong-hoa")).hasDueDate(endOfDay(2041, 11, 15))
         .hasName("Báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2041 — Ủy ban nhân dân phường Đồng Hòa");
@@ -242,7 +246,8 @@ class PeriodicReportProcessTest {
     assertThat(consolidate).hasCandidateGroup("phong-noi-vu").hasDueDate(endOfDay(2046, 11, 25))
         .hasName("Tổng hợp báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2046");
     String draft = (String) taskService.getVariable(consolidate.getId(), Var.REPORT_TEXT);
-    assertThat(draft).as("a long text survives the database").contains("- Ủy ban nhân dân phường Quán Trữ: " + LONG_TEXT);
+    assertThat(draft).as("a long text survives the database").contains("- Ủy ban nhân dân phường Quán Trữ: " + LONG_TEXT)
+        .as("the days the figures cover").contains("số liệu tính từ ngày 15/12/2045 đến ngày 14/12/2046");
     for (String unit : units) {
       assertThat(draft).contains("- " + directory.unitName(unit) + ": Kết quả " + (unit.equals("phuong-quan-tru") ? "" : "danBiet của " + unit))
           .contains("- " + directory.unitName(unit) + ": Kết quả danThuHuong của " + unit);

@@ -45,10 +45,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
+import vn.ct15.workflow.TestTime;
 import vn.ct15.workflow.frontsupervision.FrontSupervisionProcess;
 import vn.ct15.workflow.inspection.InspectionProcess;
 import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.obstacle.ObstacleProcess;
+import vn.ct15.workflow.periodicreport.PeriodicReportUnitProcess;
 import vn.ct15.workflow.wardplan.WardPlanProcess;
 import org.junit.jupiter.api.Tag;
 import vn.ct15.workflow.Tiers;
@@ -302,6 +304,24 @@ class TasklistFormsBrowserTest {
   long danBietWrites(ProcessInstance instance) {
     return historyService.createHistoricDetailQuery().variableUpdates().processInstanceId(instance.getId()).list().stream()
         .filter(update -> "danBiet".equals(((HistoricVariableUpdate) update).getVariableName())).count();
+  }
+
+  @Test
+  void shouldStateOnAUnitsReportTheDaysItsFiguresCover() throws Exception {
+    ProcessInstance report = runtimeService.createProcessInstanceByKey(PeriodicReportUnitProcess.KEY)
+        .businessKey("ct15-periodic-report:2084-H1")
+        .setVariables(withVariables(PeriodicReportUnitProcess.Var.PERIOD_LABEL, "6 tháng đầu năm 2084",
+            PeriodicReportUnitProcess.Var.REPORT_DUE, TestTime.endOfDay(2084, 6, 15),
+            PeriodicReportUnitProcess.Var.DATA_WINDOW, "từ ngày 15/12/2083 đến ngày 14/6/2084",
+            CommonVariables.UNIT_ID.name(), "phuong-nam-son"))
+        .execute();
+    started.add(report.getId());
+
+    login("phuong-nam-son.cb");
+    openAndClaim("6 tháng đầu năm 2084");
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-form-field-text')]"
+        + "[contains(normalize-space(.), 'Kỳ số liệu')]"))).getText())
+        .isEqualTo("Kỳ số liệu: từ ngày 15/12/2083 đến ngày 14/6/2084 (Nghị định số 09/2019/NĐ-CP).");
   }
 
   @Test
