@@ -40,7 +40,8 @@ import vn.ct15.workflow.plan.SettingsMissingException;
  * DMN) becomes the
  * organisation's name for it ({@link CommonNames}: {@code coordinator}, {@code leadership},
  * {@code wards}, …). Other {@code {{…}}} in a form are form-js's own templates (a task's variables)
- * and stay.
+ * and stay. Features add components of their own ({@link FormContribution}: the periodic report's
+ * figures from the indicator file).
  *
  * <p>The texts become part of the deployment: a cycle keeps the words of the version it started
  * with, and a changed plan file deploys a new version, as a changed model does. A form or model that
@@ -63,11 +64,13 @@ class PlanTextsAtDeployment extends AbstractProcessEnginePlugin {
   private final CommonNames names;
   private final FormTexts texts;
   private final Environment environment;
+  private final List<FormContribution> contributions;
 
-  PlanTextsAtDeployment(CommonNames names, FormTexts texts, Environment environment) {
+  PlanTextsAtDeployment(CommonNames names, FormTexts texts, Environment environment, List<FormContribution> contributions) {
     this.names = names;
     this.texts = texts;
     this.environment = environment;
+    this.contributions = contributions;
   }
 
   /** After every plugin's preInit, where Camunda's starter lists the files it deploys. */
@@ -108,11 +111,35 @@ class PlanTextsAtDeployment extends AbstractProcessEnginePlugin {
           intro.put("text", text.strip());
         }
       }
+      contribute(formId, form.path("components"));
       fillStrings(form, formId);
       return FORM_WRITER.writeValueAsBytes(form);
     } catch (IOException unreadable) {
       // not JSON: the engine refuses it with its own message when Tasklist asks for it
       return source.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The features' components, each after the component it names. */
+  private void contribute(String formId, JsonNode components) {
+    if (!(components instanceof ArrayNode list)) {
+      return;
+    }
+    for (FormContribution contribution : contributions) {
+      if (!contribution.formId().equals(formId)) {
+        continue;
+      }
+      int at = 0;
+      while (at < list.size() && !contribution.after().equals(list.get(at).path("id").asText())) {
+        at++;
+      }
+      if (at == list.size()) {
+        throw new ProcessEngineException("Không triển khai biểu mẫu " + formId + ": không có thành phần «" + contribution.after()
+            + "» để thêm các trường sau nó.");
+      }
+      for (JsonNode component : contribution.components()) {
+        list.insert(++at, component.deepCopy());
+      }
     }
   }
 

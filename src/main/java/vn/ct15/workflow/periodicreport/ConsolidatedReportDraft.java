@@ -48,9 +48,15 @@ class ConsolidatedReportDraft implements JavaDelegate {
   private final int detailLimit;
   private final ThePlan plan;
 
+  private final FiguresWorkbook figures;
+  private final Indicators indicators;
+
   ConsolidatedReportDraft(UnitReports reports, OrganisationDirectory directory, SpringTemplateEngine templates,
-      ConsolidatedReportDocument document, PeriodicReportProperties properties, ThePlan plan) {
+      ConsolidatedReportDocument document, PeriodicReportProperties properties, ThePlan plan, FiguresWorkbook figures,
+      Indicators indicators) {
     this.plan = plan;
+    this.figures = figures;
+    this.indicators = indicators;
     this.reports = reports;
     this.directory = directory;
     this.templates = templates;
@@ -76,12 +82,15 @@ class ConsolidatedReportDraft implements JavaDelegate {
     model.put("shortcomings", entries(units, byUnit, Var.SHORTCOMINGS));
     model.put("difficulties", entries(units, byUnit, Var.DIFFICULTIES));
     model.put("proposals", entries(units, byUnit, Var.PROPOSALS));
+    model.put("figures", figureLines(figures.totals(units, byUnit)));
     String text = templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip();
     if (text.length() > detailLimit) {
       text = summary(model);
     }
     execution.setVariable(Var.REPORT_TEXT, text);
     document.attach(execution, document.content(execution, null));
+    figures.attach(execution, units, byUnit, String.valueOf(execution.getVariable(Var.PERIOD_LABEL)),
+        String.valueOf(execution.getVariable(Var.DATA_WINDOW)));
   }
 
   /** The same headings with the number of units that wrote under each, the texts being in the Word document. */
@@ -97,6 +106,28 @@ class ConsolidatedReportDraft implements JavaDelegate {
       counts.put(field, ((List<?>) model.get(field)).size());
     }
     return templates.process(SUMMARY_TEMPLATE, new Context(VIETNAMESE, counts)).strip();
+  }
+
+  /** The period's totals, part by part: "Dân biết: Nội dung đã công khai để Nhân dân biết: 124 nội dung". */
+  private List<Map<String, Object>> figureLines(Map<String, Double> totals) {
+    List<Map<String, Object>> parts = new ArrayList<>();
+    indicators.parts().forEach((part, title) -> {
+      List<String> lines = indicators.all().stream().filter(figure -> figure.part().equals(part))
+          .map(figure -> figure.label() + ": " + number(totals.get(figure.key())) + " " + figure.unit()).toList();
+      if (!lines.isEmpty()) {
+        parts.add(Map.of("title", title, "lines", lines));
+      }
+    });
+    return parts;
+  }
+
+  /** "1.234" or "87,5", as Vietnamese texts write numbers; "—" for a ratio of nothing. */
+  static String number(Double value) {
+    if (value == null) {
+      return "—";
+    }
+    java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.#", java.text.DecimalFormatSymbols.getInstance(VIETNAMESE));
+    return format.format(value);
   }
 
   /** Each unit's text for one field, under the unit's name, in directory order; units that wrote nothing are left out. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.process.EngineLists;
 
 /**
@@ -14,12 +15,18 @@ import vn.ct15.workflow.process.EngineLists;
 @Component
 class PeriodicReportPlugin extends AbstractProcessEnginePlugin {
 
+  private final OrganisationDirectory directory;
+
+  PeriodicReportPlugin(OrganisationDirectory directory) {
+    this.directory = directory;
+  }
+
   @Override
   @SuppressWarnings("rawtypes")
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<JobHandler> handlers = EngineLists.of(configuration::getCustomJobHandlers,
         configuration::setCustomJobHandlers);
-    handlers.add(new UnitAssignment.BatchHandler());
+    handlers.add(new UnitAssignment.BatchHandler(directory));
     handlers.add(new UnitReported.CycleHandler());
   }
 }

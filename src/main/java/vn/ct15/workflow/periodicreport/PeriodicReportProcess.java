@@ -83,6 +83,11 @@ public final class PeriodicReportProcess {
      */
     public static final String REPORT_DOCUMENT_URL = "baoCaoTongHopUrl";
 
+    /** File (.xlsx): the period's figures, one row per unit, the totals as formulas ({@link FiguresWorkbook}). */
+    public static final String FIGURES = "bangSoLieu";
+    /** String: where the signed-in webapp user downloads {@link #FIGURES}. */
+    public static final String FIGURES_URL = "bangSoLieuUrl";
+
     /** File (.pdf): the issued report, numbered, dated and signed by the signer and the agency (PAdES). */
     public static final String ISSUED_DOCUMENT = "vanBanPhatHanh";
     /** String: where the signed-in webapp user downloads {@link #ISSUED_DOCUMENT}. */

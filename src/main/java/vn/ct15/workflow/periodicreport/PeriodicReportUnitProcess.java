@@ -32,6 +32,8 @@ public final class PeriodicReportUnitProcess {
     public static final String PERIOD_LABEL = PeriodicReportProcess.Var.PERIOD_LABEL;
     /** String, kept: the days the unit's figures cover, which its form states. */
     public static final String DATA_WINDOW = PeriodicReportProcess.Var.DATA_WINDOW;
+    /** String, kept: the unit's kind (directory code), which decides the figures its form asks for. */
+    public static final String UNIT_KIND = "unitKind";
     /**
      * Date, transient (while the unit's task is created, for its due date): the date the unit's report is
      * due.

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ class ReportToCity implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FileValue signed = execution.getVariableTyped(Var.ISSUED_DOCUMENT);
     FileValue report = execution.getVariableTyped(Var.REPORT_DOCUMENT);
+    FileValue figures = execution.getVariableTyped(Var.FIGURES);
     Date issuedOn = (Date) execution.getVariable(Var.ISSUED_ON);
     // the organisation's and the superior's names come with every mail (CommonNames)
     mailer.send(List.of(directory.organisation().superior().email()), TEMPLATE, Map.of(
@@ -58,8 +60,18 @@ class ReportToCity implements JavaDelegate {
         "signedFile", signed.getFilename(),
         "reportFile", report.getFilename(),
         "processInstanceId", execution.getProcessInstanceId()),
-        List.of(new Mailer.Attachment(signed.getFilename(), signed.getMimeType(), bytes(signed)),
-            new Mailer.Attachment(report.getFilename(), report.getMimeType(), bytes(report))));
+        attachments(signed, report, figures));
+  }
+
+  /** The signed PDF, the Word file and, from cycles that have it, the figures' spreadsheet. */
+  private static List<Mailer.Attachment> attachments(FileValue... files) {
+    List<Mailer.Attachment> attachments = new ArrayList<>();
+    for (FileValue file : files) {
+      if (file != null) {
+        attachments.add(new Mailer.Attachment(file.getFilename(), file.getMimeType(), bytes(file)));
+      }
+    }
+    return attachments;
   }
 
   private static byte[] bytes(FileValue file) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.process.EngineJobs;
 import vn.ct15.workflow.process.CommonVariables;
 
@@ -67,6 +68,12 @@ class UnitAssignment implements JavaDelegate {
   /** Starts the report process of each unit of one batch, in the job's transaction. */
   static class BatchHandler implements JobHandler<Batch> {
 
+    private final OrganisationDirectory directory;
+
+    BatchHandler(OrganisationDirectory directory) {
+      this.directory = directory;
+    }
+
     @Override
     public String getType() {
       return JOB_TYPE;
@@ -79,7 +86,7 @@ class UnitAssignment implements JavaDelegate {
       // holds the period's facts, so thousands of units do not store and historise copies of them; the
       // period's code is in the business key
       String periodLabel = (String) cycle.getVariable(Var.PERIOD_LABEL);
-      // kept: the unit's form states the days its figures cover
+      // kept: the unit's form states the days its figures cover and shows the figures of its kind
       String dataWindow = (String) cycle.getVariable(Var.DATA_WINDOW);
       Date reportDue = (Date) cycle.getVariable(Var.REPORT_DUE);
       var engine = commandContext.getProcessEngineConfiguration();
@@ -91,6 +98,7 @@ class UnitAssignment implements JavaDelegate {
             .putValueTyped(PeriodicReportUnitProcess.Var.PERIOD_LABEL, Variables.stringValue(periodLabel, true))
             .putValueTyped(PeriodicReportUnitProcess.Var.REPORT_DUE, Variables.dateValue(reportDue, true))
             .putValue(PeriodicReportUnitProcess.Var.DATA_WINDOW, dataWindow)
+            .putValue(PeriodicReportUnitProcess.Var.UNIT_KIND, directory.unit(unit).kind().code())
             .putValue(CommonVariables.UNIT_ID.name(), unit);
         engine.getRuntimeService().createProcessInstanceById(definitionId)
             .businessKey(cycle.getProcessBusinessKey()).setVariables(variables).execute();

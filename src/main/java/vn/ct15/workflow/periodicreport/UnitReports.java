@@ -34,15 +34,17 @@ class UnitReports {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final Submissions submissions;
+  private final Indicators indicators;
   /** SQL of {@link #openReports}, with the engine's table names (and prefix, if any). */
   private final String openReportSql;
 
   UnitReports(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService, Submissions submissions) {
+      ManagementService managementService, Submissions submissions, Indicators indicators) {
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.submissions = submissions;
+    this.indicators = indicators;
     this.openReportSql = "SELECT RES.* FROM " + managementService.getTableName(TaskEntity.class) + " RES INNER JOIN "
         + managementService.getTableName(ExecutionEntity.class) + " E ON E.ID_ = RES.PROC_INST_ID_"
         + " WHERE E.BUSINESS_KEY_ = #{businessKey} AND RES.TASK_DEF_KEY_ = #{taskKey}";
@@ -91,7 +93,7 @@ class UnitReports {
   /**
    * The period's reports, read in one go.
    *
-   * @param submissions unit id to what it submitted (fields never filled are absent), in the order the
+   * @param submissions unit id to what it submitted, texts and figures (fields never filled are absent), in the order the
    *     units were given their reports
    * @param tasks unit id to its report task (the latest, if a unit was given its report twice)
    */
@@ -99,6 +101,7 @@ class UnitReports {
 
   Period read(String businessKey) {
     List<String> names = new ArrayList<>(PeriodicReportProcess.Var.UNIT_FIELDS);
+    names.addAll(indicators.enteredKeys());
     names.add(CommonVariables.UNIT_ID.name());
     Map<String, String> unitOfInstance = new HashMap<>();
     Map<String, Map<String, Object>> byUnit = new LinkedHashMap<>();

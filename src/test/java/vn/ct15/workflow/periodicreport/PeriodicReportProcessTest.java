@@ -147,9 +147,11 @@ class PeriodicReportProcessTest {
           .extracting(IdentityLink::getGroupId).containsOnly(unit);
       assertThat(taskService.getVariable(task.getId(), CommonVariables.UNIT_ID.name())).isEqualTo(unit);
       assertThat(runtimeService.getVariables(task.getProcessInstanceId()))
-          .as(unit + ": the period's facts stay in the cycle; the unit keeps the days its figures cover, which its form states")
-          .containsOnlyKeys(CommonVariables.UNIT_ID.name(), PeriodicReportUnitProcess.Var.DATA_WINDOW)
-          .containsEntry(PeriodicReportUnitProcess.Var.DATA_WINDOW, "từ ngày 15/12/2039 đến ngày 14/6/2040");
+          .as(unit + ": the period's facts stay in the cycle; the unit keeps what its form shows: the days its figures cover"
+              + " and its kind, which decides the figures it reports")
+          .containsOnlyKeys(CommonVariables.UNIT_ID.name(), PeriodicReportUnitProcess.Var.DATA_WINDOW, PeriodicReportUnitProcess.Var.UNIT_KIND)
+          .containsEntry(PeriodicReportUnitProcess.Var.DATA_WINDOW, "từ ngày 15/12/2039 đến ngày 14/6/2040")
+          .containsEntry(PeriodicReportUnitProcess.Var.UNIT_KIND, directory.unit(unit).kind().code());
     }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskCandidateGroup("hdnd-quan").count()).isZero();
     assertThat(instance).variables().containsEntry(Var.PERIOD, "2040-H1").containsEntry(Var.PERIOD_LABEL, "6 tháng đầu năm 2040")

@@ -315,7 +315,7 @@ class ProvinceYearTest {
     Map<String, Object> values = new HashMap<>();
     for (JsonNode field : form.path("components")) {
       String key = field.path("key").asText(null);
-      if (key == null || field.path("readonly").asBoolean() || field.path("disabled").asBoolean()) {
+      if (key == null || field.path("readonly").asBoolean() || field.path("disabled").asBoolean() || hidden(field, variable)) {
         continue;
       }
       JsonNode validate = field.path("validate");
@@ -355,6 +355,16 @@ class ProvinceYearTest {
       }
     }
     return values;
+  }
+
+  /** A field the form hides for this unit's kind ({@code =not(list contains(["ward"], unitKind))}), which Tasklist does not send. */
+  static boolean hidden(JsonNode field, java.util.function.Function<String, Object> variable) {
+    String hide = field.path("conditional").path("hide").asText("");
+    if (!hide.contains("unitKind")) {
+      return false;
+    }
+    Object kind = variable.apply("unitKind");
+    return kind == null || !hide.contains("\"" + kind + "\"");
   }
 
   static String firstChoice(JsonNode field, java.util.function.Function<String, Object> variable) {

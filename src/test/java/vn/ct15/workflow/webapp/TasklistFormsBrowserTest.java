@@ -307,21 +307,38 @@ class TasklistFormsBrowserTest {
   }
 
   @Test
-  void shouldStateOnAUnitsReportTheDaysItsFiguresCover() throws Exception {
-    ProcessInstance report = runtimeService.createProcessInstanceByKey(PeriodicReportUnitProcess.KEY)
-        .businessKey("ct15-periodic-report:2084-H1")
-        .setVariables(withVariables(PeriodicReportUnitProcess.Var.PERIOD_LABEL, "6 tháng đầu năm 2084",
-            PeriodicReportUnitProcess.Var.REPORT_DUE, TestTime.endOfDay(2084, 6, 15),
-            PeriodicReportUnitProcess.Var.DATA_WINDOW, "từ ngày 15/12/2083 đến ngày 14/6/2084",
-            CommonVariables.UNIT_ID.name(), "phuong-nam-son"))
-        .execute();
-    started.add(report.getId());
+  void shouldStateOnAUnitsReportTheDaysItsFiguresCoverAndAskTheFiguresOfItsKind() throws Exception {
+    unitReport("phuong-nam-son", "ward");
+    unitReport("phong-tu-phap", "office");
 
     login("phuong-nam-son.cb");
     openAndClaim("6 tháng đầu năm 2084");
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-form-field-text')]"
         + "[contains(normalize-space(.), 'Kỳ số liệu')]"))).getText())
         .isEqualTo("Kỳ số liệu: từ ngày 15/12/2083 đến ngày 14/6/2084 (Nghị định số 09/2019/NĐ-CP).");
+    assertThat(field("Hội nghị thôn, tổ dân phố (cuộc)").isDisplayed()).as("a ward's figure, on the ward's form").isTrue();
+    input("Đơn khiếu nại, tố cáo, kiến nghị, phản ánh đã tiếp nhận (đơn)").sendKeys("4");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", field("Hội nghị thôn, tổ dân phố (cuộc)"));
+    screenshot("periodic-report-figures.png");
+
+    login("phong-tu-phap.cb");
+    openAndClaim("6 tháng đầu năm 2084");
+    field("Đơn khiếu nại, tố cáo, kiến nghị, phản ánh đã tiếp nhận (đơn)");
+    assertThat(browser.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Hội nghị thôn, tổ dân phố')]")))
+        .as("not on an office's form").isEmpty();
+  }
+
+  /** A unit's report of the 6-month period 2084, as the period's opening gives it. */
+  ProcessInstance unitReport(String unit, String kind) {
+    ProcessInstance report = runtimeService.createProcessInstanceByKey(PeriodicReportUnitProcess.KEY)
+        .businessKey("ct15-periodic-report:2084-H1")
+        .setVariables(withVariables(PeriodicReportUnitProcess.Var.PERIOD_LABEL, "6 tháng đầu năm 2084",
+            PeriodicReportUnitProcess.Var.REPORT_DUE, TestTime.endOfDay(2084, 6, 15),
+            PeriodicReportUnitProcess.Var.DATA_WINDOW, "từ ngày 15/12/2083 đến ngày 14/6/2084",
+            PeriodicReportUnitProcess.Var.UNIT_KIND, kind, CommonVariables.UNIT_ID.name(), unit))
+        .execute();
+    started.add(report.getId());
+    return report;
   }
 
   @Test
