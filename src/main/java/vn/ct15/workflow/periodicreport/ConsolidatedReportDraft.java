@@ -15,6 +15,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.process.CommonVariables;
 import vn.ct15.workflow.process.Motto;
+import vn.ct15.workflow.plan.PlanCycles;
 import vn.ct15.workflow.plan.ThePlan;
 
 /**
@@ -82,7 +83,8 @@ class ConsolidatedReportDraft implements JavaDelegate {
     model.put("shortcomings", entries(units, byUnit, Var.SHORTCOMINGS));
     model.put("difficulties", entries(units, byUnit, Var.DIFFICULTIES));
     model.put("proposals", entries(units, byUnit, Var.PROPOSALS));
-    model.put("figures", figureLines(figures.totals(units, byUnit)));
+    ReportPeriod period = ReportPeriod.parse(execution.getVariable(Var.PERIOD));
+    model.put("figures", figureLines(figures.totals(units, byUnit), totalsOf(period.sameLastYear()), totalsOf(period.previous())));
     String text = templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip();
     if (text.length() > detailLimit) {
       text = summary(model);
@@ -108,17 +110,41 @@ class ConsolidatedReportDraft implements JavaDelegate {
     return templates.process(SUMMARY_TEMPLATE, new Context(VIETNAMESE, counts)).strip();
   }
 
-  /** The period's totals, part by part: "Dân biết: Nội dung đã công khai để Nhân dân biết: 124 nội dung". */
-  private List<Map<String, Object>> figureLines(Map<String, Double> totals) {
+  /** The totals of an earlier period, from the history; empty if no unit was given a report in it. */
+  private Map<String, Double> totalsOf(ReportPeriod earlier) {
+    Map<String, Map<String, Object>> byUnit = reports.read(PlanCycles.businessKey(PeriodicReportProcess.KEY, earlier.code()))
+        .submissions();
+    return byUnit.isEmpty() ? Map.of() : figures.totals(List.copyOf(byUnit.keySet()), byUnit);
+  }
+
+  /**
+   * The period's totals, part by part, with those of the same period last year and of the previous
+   * period where they were reported: "Nội dung đã công khai để Nhân dân biết: 124 nội dung (cùng kỳ
+   * năm trước: 98; kỳ trước: 110)".
+   */
+  private List<Map<String, Object>> figureLines(Map<String, Double> totals, Map<String, Double> lastYear,
+      Map<String, Double> previous) {
     List<Map<String, Object>> parts = new ArrayList<>();
     indicators.parts().forEach((part, title) -> {
       List<String> lines = indicators.all().stream().filter(figure -> figure.part().equals(part))
-          .map(figure -> figure.label() + ": " + number(totals.get(figure.key())) + " " + figure.unit()).toList();
+          .map(figure -> figure.label() + ": " + number(totals.get(figure.key())) + " " + figure.unit()
+              + compared(figure.key(), lastYear, previous)).toList();
       if (!lines.isEmpty()) {
         parts.add(Map.of("title", title, "lines", lines));
       }
     });
     return parts;
+  }
+
+  private static String compared(String key, Map<String, Double> lastYear, Map<String, Double> previous) {
+    List<String> earlier = new ArrayList<>();
+    if (!lastYear.isEmpty()) {
+      earlier.add("cùng kỳ năm trước: " + number(lastYear.get(key)));
+    }
+    if (!previous.isEmpty()) {
+      earlier.add("kỳ trước: " + number(previous.get(key)));
+    }
+    return earlier.isEmpty() ? "" : " (" + String.join("; ", earlier) + ")";
   }
 
   /** "1.234" or "87,5", as Vietnamese texts write numbers; "—" for a ratio of nothing. */

@@ -41,6 +41,16 @@ record ReportPeriod(int year, boolean halfYear) {
     return halfYear ? year + "-H1" : String.valueOf(year);
   }
 
+  /** The period reported before this one: the year before a 6-month period, the year's 6 months before a year. */
+  ReportPeriod previous() {
+    return halfYear ? new ReportPeriod(year - 1, false) : new ReportPeriod(year, true);
+  }
+
+  /** The same period of the year before. */
+  ReportPeriod sameLastYear() {
+    return new ReportPeriod(year - 1, halfYear);
+  }
+
   /** "6 tháng đầu năm 2026" or "năm 2026". */
   String label() {
     return halfYear ? "6 tháng đầu năm " + year : "năm " + year;

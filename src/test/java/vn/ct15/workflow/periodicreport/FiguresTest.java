@@ -80,7 +80,7 @@ class FiguresTest {
   @Test
   void shouldAskEachUnitForTheFiguresOfItsKindOnItsForm() throws Exception {
     ProcessInstance cycle = PeriodicReportTesting.assign(managementService,
-        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2050-H1")));
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2091-H1")));
     Task ward = PeriodicReportTesting.reportTask(taskService, cycle.getBusinessKey(), "phuong-bac-son");
     JsonNode form;
     try (InputStream in = formService.getDeployedTaskForm(ward.getId())) {
@@ -103,7 +103,7 @@ class FiguresTest {
   @Test
   void shouldRefuseFiguresThatBreakTheFilesRulesAndKeepTheTaskOpen() {
     ProcessInstance cycle = PeriodicReportTesting.assign(managementService,
-        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2051-H1")));
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2092-H1")));
     Task office = PeriodicReportTesting.reportTask(taskService, cycle.getBusinessKey(), "phong-tu-phap");
 
     Map<String, Object> settledAboveReceived = report("phong-tu-phap");
@@ -133,14 +133,7 @@ class FiguresTest {
 
   @Test
   void shouldAddUpThePeriodsFiguresInTheDraftAndASpreadsheetWhoseFormulasGiveTheTotals() throws Exception {
-    ProcessInstance cycle = PeriodicReportTesting.assign(managementService,
-        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2052")));
-    for (String unit : units) {
-      taskService.complete(PeriodicReportTesting.reportTask(taskService, cycle.getBusinessKey(), unit).getId(), report(unit));
-    }
-    PeriodicReportTesting.recordReports(managementService);
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(cycle.getId())
-        .activityId(Element.DRAFT_CONSOLIDATED).singleResult().getId());
+    ProcessInstance cycle = reportedAndDrafted("2093");
 
     long wards = units.stream().filter(unit -> directory.unit(unit).kind() == UnitKind.WARD).count();
     int count = units.size();
@@ -151,15 +144,16 @@ class FiguresTest {
         .contains("Giá trị Nhân dân đóng góp: " + String.format("%,d", 120 * wards).replace(',', '.') + " triệu đồng")
         .contains("Cơ quan, đơn vị có mô hình, cách làm hay: " + wards + " cơ quan, đơn vị")
         .contains("Tỷ lệ đơn đã giải quyết: 75 %")
-        .contains("số liệu tính từ ngày 15/12/2051 đến ngày 14/12/2052");
+        .contains("số liệu tính từ ngày 15/12/2092 đến ngày 14/12/2093")
+        .as("no earlier period to compare with").doesNotContain("cùng kỳ năm trước").doesNotContain("kỳ trước");
 
     FileValue file = (FileValue) runtimeService.getVariableTyped(cycle.getId(), Var.FIGURES);
-    assertThat(file.getFilename()).isEqualTo("bang-so-lieu-2052.xlsx");
+    assertThat(file.getFilename()).isEqualTo("bang-so-lieu-2093.xlsx");
     assertThat((String) runtimeService.getVariable(cycle.getId(), Var.FIGURES_URL)).endsWith("/variables/bangSoLieu/data");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getValue().readAllBytes()))) {
       XSSFSheet sheet = book.getSheet(FiguresWorkbook.SHEET);
       XSSFFormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kỳ số liệu: từ ngày 15/12/2051 đến ngày 14/12/2052"
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kỳ số liệu: từ ngày 15/12/2092 đến ngày 14/12/2093"
           + " (Nghị định số 09/2019/NĐ-CP)");
       Map<String, Integer> columns = new HashMap<>();
       sheet.getRow(4).forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
@@ -176,5 +170,30 @@ class FiguresTest {
       assertThat(office.getCell(columns.get("Hội nghị thôn, tổ dân phố (cuộc)")).getCellType())
           .as("a figure the office's kind does not report stays empty").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
     }
+  }
+
+  @Test
+  void shouldCompareWithTheSamePeriodLastYearAndThePreviousPeriod() {
+    reportedAndDrafted("2095-H1");
+    reportedAndDrafted("2095");
+    ProcessInstance cycle = reportedAndDrafted("2096-H1");
+    int count = units.size();
+    assertThat((String) runtimeService.getVariable(cycle.getId(), Var.REPORT_TEXT))
+        .contains("Nội dung đã công khai để Nhân dân biết: " + 2 * count + " nội dung (cùng kỳ năm trước: " + 2 * count
+            + "; kỳ trước: " + 2 * count + ")")
+        .contains("Tỷ lệ đơn đã giải quyết: 75 % (cùng kỳ năm trước: 75; kỳ trước: 75)");
+  }
+
+  /** A period in which every unit reported its figures, up to the draft of the consolidated report. */
+  ProcessInstance reportedAndDrafted(String period) {
+    ProcessInstance cycle = PeriodicReportTesting.assign(managementService,
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, period)));
+    for (String unit : units) {
+      taskService.complete(PeriodicReportTesting.reportTask(taskService, cycle.getBusinessKey(), unit).getId(), report(unit));
+    }
+    PeriodicReportTesting.recordReports(managementService);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(cycle.getId())
+        .activityId(Element.DRAFT_CONSOLIDATED).singleResult().getId());
+    return cycle;
   }
 }
