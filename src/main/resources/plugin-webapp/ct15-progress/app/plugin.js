@@ -140,4 +140,94 @@ const plugin = {
   }
 };
 
-export default [plugin];
+/** "1.234" or "87,5"; "—" for nothing (a ratio of no cases). */
+function number(value) {
+  return value === null || value === undefined ? '—' : Number(value).toLocaleString('vi-VN', {maximumFractionDigits: 1});
+}
+
+/** A number with a bar as long as its share of the row's largest value (style set from script: fine under the CSP). */
+function bar(value, max) {
+  const fill = el('span', {class: 'ct15-figures-bar'});
+  fill.style.width = (max > 0 && value ? Math.round(100 * value / max) : 0) + '%';
+  return el('div', {class: 'ct15-figures-cell'}, el('span', {class: 'ct15-figures-bar-track'}, fill),
+    el('span', {class: 'ct15-figures-number'}, number(value)));
+}
+
+function figuresTable(data) {
+  const head = el('tr', {}, el('th', {class: 'ct15-figures-label'}, 'Chỉ tiêu'), el('th', {}, 'Tổng cộng'),
+    data.kinds.map((kind) => el('th', {title: kind.units + ' cơ quan, đơn vị'}, kind.name)));
+  const rows = [];
+  data.parts.forEach((part) => {
+    rows.push(el('tr', {class: 'ct15-figures-part'}, el('th', {colspan: String(2 + data.kinds.length)}, part.title)));
+    part.figures.forEach((figure) => {
+      const byKind = data.kinds.map((kind) => figure.byKind[kind.code]);
+      const max = Math.max(0, ...byKind.filter((value) => typeof value === 'number'));
+      rows.push(el('tr', {'data-figure': figure.key},
+        el('th', {class: 'ct15-figures-label', scope: 'row'}, figure.label + ' (' + figure.unit + ')'),
+        el('td', {class: 'ct15-figures-total'}, number(figure.total)),
+        figure.unit === '%' ? byKind.map((value) => el('td', {}, number(value)))
+          : byKind.map((value) => el('td', {}, bar(value, max)))));
+    });
+  });
+  return el('table', {class: 'ct15-figures-table'}, el('thead', {}, head), el('tbody', {}, rows));
+}
+
+function trendTable(trend) {
+  const head = el('tr', {}, el('th', {class: 'ct15-figures-label'}, 'Chỉ tiêu'),
+    trend.periods.map((period) => el('th', {}, period.label)));
+  const rows = trend.figures.map((figure) => {
+    const max = Math.max(0, ...figure.values.filter((value) => typeof value === 'number'));
+    return el('tr', {'data-trend': figure.key}, el('th', {class: 'ct15-figures-label', scope: 'row'},
+      figure.label + ' (' + figure.unit + ')'),
+    figure.values.map((value) => el('td', {}, figure.unit === '%' ? number(value) : bar(value, max))));
+  });
+  return el('table', {class: 'ct15-figures-table ct15-figures-trend'}, el('thead', {}, head), el('tbody', {}, rows));
+}
+
+/** Cockpit dashboard plugin "Số liệu báo cáo định kỳ": the period's figures by kind of unit, and their trend. */
+const figuresPlugin = {
+  id: 'ct15-figures',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 90,
+
+  render(node, {api}) {
+    const period = el('input', {type: 'text', id: 'ct15-figures-period', placeholder: 'ví dụ 2026-H1 hoặc 2026', size: '10'});
+    const show = el('button', {type: 'button', class: 'btn btn-default', id: 'ct15-figures-show'}, 'Xem');
+    const status = el('p', {class: 'ct15-progress-status', role: 'status'});
+    const content = el('div', {class: 'ct15-figures-content'});
+    node.append(el('section', {class: 'ct15-figures'},
+      el('h3', {}, 'Số liệu báo cáo định kỳ'),
+      el('p', {class: 'ct15-progress-basis'}, 'Số liệu các cơ quan, đơn vị báo cáo trong kỳ, cộng theo loại đơn vị, và qua các kỳ đã báo cáo.'),
+      el('div', {class: 'ct15-progress-controls'}, el('label', {for: 'ct15-figures-period'}, 'Kỳ báo cáo '), period, ' ', show),
+      status, content));
+    const load = () => {
+      const query = period.value.trim() ? '?period=' + encodeURIComponent(period.value.trim()) : '';
+      status.textContent = 'Đang tải số liệu…';
+      content.replaceChildren();
+      callApi(CONTEXT + '/ct15/api/figures' + query, {headers: apiHeaders(api)})
+        .then(({response, body}) => {
+          if (!response.ok) {
+            status.textContent = body.message || ('Không tải được số liệu (mã lỗi ' + response.status + ').');
+            return;
+          }
+          period.value = body.period;
+          status.textContent = 'Kỳ báo cáo ' + body.periodLabel + ' (số liệu tính ' + body.dataWindow + '): '
+            + body.reported + ' cơ quan, đơn vị.';
+          content.replaceChildren(el('div', {class: 'ct15-progress-scroll'}, figuresTable(body)),
+            el('h4', {}, 'Qua các kỳ báo cáo'), el('div', {class: 'ct15-progress-scroll'}, trendTable(body.trend)));
+        })
+        .catch((error) => {
+          status.textContent = 'Không tải được số liệu: ' + error.message;
+        });
+    };
+    show.addEventListener('click', load);
+    period.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        load();
+      }
+    });
+    load();
+  }
+};
+
+export default [plugin, figuresPlugin];

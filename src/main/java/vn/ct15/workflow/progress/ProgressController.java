@@ -83,16 +83,7 @@ class ProgressController {
   }
 
   private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
-    Optional<String> user = callers.userId(request);
-    if (user.isEmpty()) {
-      return Optional.of(callers.loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem tiến độ thực hiện " + plan.reference() + "."));
-    }
-    if (!callers.belongsTo(user.get(), UnitKind.MONITORS)) {
-      return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .body(message("Chỉ " + directory.coordinatorName() + ", " + directory.leadershipName() + ", "
-              + directory.supervisorNames() + " được xem tiến độ thực hiện " + plan.reference() + " (Mục II.5, Mục III.3).")));
-    }
-    return Optional.empty();
+    return callers.monitorsOnly(request, "xem tiến độ thực hiện " + plan.reference(), "Mục II.5, Mục III.3");
   }
 
   private Integer year(String given) {

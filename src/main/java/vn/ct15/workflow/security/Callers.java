@@ -87,6 +87,27 @@ public class Callers {
     return unauthorized.body(Map.of("message", message));
   }
 
+  /**
+   * The refusal of a call that only the monitoring units (the leadership, the coordinator, the
+   * supervisors) may make: 401 without valid credentials, 403 for anyone else, each with the
+   * message in Vietnamese; empty for a monitor.
+   *
+   * @param what what they would see, as the messages say it ("xem tiến độ thực hiện Kế hoạch 77/KH-UBND")
+   * @param basis the plan's sections that give them that right ("Mục II.5, Mục III.3")
+   */
+  public Optional<ResponseEntity<Object>> monitorsOnly(HttpServletRequest request, String what, String basis) {
+    Optional<String> user = userId(request);
+    if (user.isEmpty()) {
+      return Optional.of(loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để " + what + "."));
+    }
+    if (!belongsTo(user.get(), UnitKind.MONITORS)) {
+      return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("message", "Chỉ " + directory.coordinatorName() + ", " + directory.leadershipName() + ", "
+              + directory.supervisorNames() + " được " + what + " (" + basis + ").")));
+    }
+    return Optional.empty();
+  }
+
   /** Whether the user is a member of the Camunda group (a unit, or {@code camunda-admin}). */
   public boolean isMember(String userId, String groupId) {
     return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
