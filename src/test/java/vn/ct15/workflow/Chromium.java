@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -65,16 +64,8 @@ public final class Chromium {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    By username = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-    try {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(username));
-    } catch (TimeoutException slowFirstLoad) {
-      // the webapp's first page in a busy test JVM (many application contexts alive) can miss the
-      // wait: load it once more before failing
-      browser.navigate().refresh();
-      new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(username));
-    }
-    browser.findElement(username).sendKeys(user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
+        .sendKeys(user);
     browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
     return wait;
