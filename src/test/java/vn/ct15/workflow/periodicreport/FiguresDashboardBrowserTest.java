@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import vn.ct15.workflow.Chromium;
 import vn.ct15.workflow.Ct15SpringTest;
 import vn.ct15.workflow.Tiers;
@@ -35,6 +36,10 @@ import vn.ct15.workflow.directory.UnitKind;
  */
 @Tag(Tiers.BROWSER)
 @Ct15SpringTest
+// an application of its own, started when this test runs: Camunda's webapps keep state in statics,
+// and the applications other tests of this JVM start and stop after the shared one leave its Cockpit
+// unable to show the login page
+@TestPropertySource(properties = "ct15.test.context=figures-dashboard")
 class FiguresDashboardBrowserTest {
 
   @LocalServerPort int port;
