@@ -74,7 +74,9 @@ import vn.ct15.workflow.Tiers;
  * its Phòng Nội vụ or its Plan 77/KH-UBND. No model differs between the two deployments.
  */
 @Tag(Tiers.APP)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "CT15_PLAN=classpath:plan/hai-phong-2026.yaml")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"CT15_PLAN=classpath:plan/hai-phong-2026.yaml",
+    // a database of its own: the province's models, forms and people stay out of the other tests' application
+    "spring.datasource.url=jdbc:h2:mem:ct15-province;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles({"demo", "test"})
 class ProvinceYearTest {
 
