@@ -86,7 +86,7 @@ class PlanTextsAtDeployment extends AbstractProcessEnginePlugin {
       if (name.endsWith(".form")) {
         bound.add(named(name, form(read(resource), missingIntros)));
       } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") || name.endsWith(".dmn")) {
-        bound.add(named(name, fill(read(resource), PlanTextsAtDeployment::xml, name)));
+        bound.add(named(name, fill(read(resource), PlanTextsAtDeployment::xml, name).getBytes(StandardCharsets.UTF_8)));
       } else {
         bound.add(resource);
       }
@@ -175,11 +175,11 @@ class PlanTextsAtDeployment extends AbstractProcessEnginePlugin {
   }
 
   private String fillText(String text, String file) {
-    return new String(fill(text, value -> value, file), StandardCharsets.UTF_8);
+    return fill(text, UnaryOperator.identity(), file);
   }
 
   /** The text with each {@code {{names.x}}} filled in, escaped for the file it goes into. */
-  private byte[] fill(String text, UnaryOperator<String> escape, String file) {
+  private String fill(String text, UnaryOperator<String> escape, String file) {
     Matcher name = NAME.matcher(text);
     StringBuilder filled = new StringBuilder();
     while (name.find()) {
@@ -191,7 +191,7 @@ class PlanTextsAtDeployment extends AbstractProcessEnginePlugin {
       name.appendReplacement(filled, Matcher.quoteReplacement(escape.apply(value.toString())));
     }
     name.appendTail(filled);
-    return filled.toString().getBytes(StandardCharsets.UTF_8);
+    return filled.toString();
   }
 
   private static String xml(String text) {

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.OrganisationDirectory;
@@ -40,16 +39,16 @@ class ConsolidatedReportDocument implements TaskListener {
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
   private final ReportDocumentProperties properties;
-  private final String webappPath;
+  private final InstanceFiles files;
 
   ConsolidatedReportDocument(UnitReports reports, OrganisationDirectory directory,
       Deadlines deadlines, ReportDocumentProperties properties,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+      InstanceFiles files) {
     this.reports = reports;
     this.directory = directory;
     this.deadlines = deadlines;
     this.properties = properties;
-    this.webappPath = webappPath;
+    this.files = files;
   }
 
   /** Phòng Nội vụ completed the consolidation: the document now carries the edited text. */
@@ -64,14 +63,10 @@ class ConsolidatedReportDocument implements TaskListener {
    * @param content the draft's ({@link #content} without facts) or the issued document's
    */
   FileValue attach(DelegateExecution execution, ReportDocument.Content content) {
-    String processInstanceId = execution.getProcessInstanceId();
     String period = String.valueOf(execution.getVariable(Var.PERIOD));
     byte[] bytes = ReportDocument.render(content);
     FileValue file = Variables.fileValue(String.format(FILE_NAME, period)).file(bytes).mimeType(ReportDocument.MIME_TYPE).create();
-    DelegateExecution instance = execution.getProcessInstance();
-    instance.setVariable(Var.REPORT_DOCUMENT, file);
-    instance.setVariable(Var.REPORT_DOCUMENT_URL, webappPath + "/api/engine/engine/" + execution.getProcessEngine().getName()
-        + "/process-instance/" + processInstanceId + "/variables/" + Var.REPORT_DOCUMENT + "/data");
+    files.put(execution, Var.REPORT_DOCUMENT, Var.REPORT_DOCUMENT_URL, file);
     return file;
   }
 

@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
@@ -45,13 +44,13 @@ class FiguresWorkbook {
 
   private final Indicators indicators;
   private final OrganisationDirectory directory;
-  private final String webappPath;
+  private final InstanceFiles files;
 
   FiguresWorkbook(Indicators indicators, OrganisationDirectory directory,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+      InstanceFiles files) {
     this.indicators = indicators;
     this.directory = directory;
-    this.webappPath = webappPath;
+    this.files = files;
   }
 
   /** The figures of the period, added up: by key, the total (sum, count of units or ratio in %, rounded to 0.1). */
@@ -85,11 +84,7 @@ class FiguresWorkbook {
     String period = String.valueOf(execution.getVariable(PeriodicReportProcess.Var.PERIOD));
     FileValue file = Variables.fileValue(String.format(FILE_NAME, period)).file(render(units, byUnit, periodLabel, dataWindow))
         .mimeType(MIME_TYPE).create();
-    DelegateExecution instance = execution.getProcessInstance();
-    instance.setVariable(PeriodicReportProcess.Var.FIGURES, file);
-    instance.setVariable(PeriodicReportProcess.Var.FIGURES_URL, webappPath + "/api/engine/engine/"
-        + execution.getProcessEngine().getName() + "/process-instance/" + execution.getProcessInstanceId() + "/variables/"
-        + PeriodicReportProcess.Var.FIGURES + "/data");
+    files.put(execution, PeriodicReportProcess.Var.FIGURES, PeriodicReportProcess.Var.FIGURES_URL, file);
   }
 
   byte[] render(List<String> units, Map<String, Map<String, Object>> byUnit, String periodLabel, String dataWindow) {

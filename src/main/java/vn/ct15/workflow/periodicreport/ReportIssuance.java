@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ct15.workflow.issuance.Issuance;
 
@@ -33,15 +32,15 @@ class ReportIssuance implements JavaDelegate {
   private final ConsolidatedReportDocument document;
   private final ReportDocumentProperties properties;
   private final HistoryService historyService;
-  private final String webappPath;
+  private final InstanceFiles files;
 
   ReportIssuance(Issuance issuance, ConsolidatedReportDocument document, ReportDocumentProperties properties,
-      HistoryService historyService, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+      HistoryService historyService, InstanceFiles files) {
     this.issuance = issuance;
     this.document = document;
     this.properties = properties;
     this.historyService = historyService;
-    this.webappPath = webappPath;
+    this.files = files;
   }
 
   @Override
@@ -56,9 +55,7 @@ class ReportIssuance implements JavaDelegate {
 
     FileValue pdf = Variables.fileValue(issued.entry().fileName()).file(issued.pdf()).mimeType(PDF).create();
     DelegateExecution instance = execution.getProcessInstance();
-    instance.setVariable(Var.ISSUED_DOCUMENT, pdf);
-    instance.setVariable(Var.ISSUED_DOCUMENT_URL, webappPath + "/api/engine/engine/" + execution.getProcessEngine().getName()
-        + "/process-instance/" + execution.getProcessInstanceId() + "/variables/" + Var.ISSUED_DOCUMENT + "/data");
+    files.put(execution, Var.ISSUED_DOCUMENT, Var.ISSUED_DOCUMENT_URL, pdf);
     instance.setVariable(Var.DOCUMENT_NUMBER, issued.entry().numberAndSymbol());
     instance.setVariable(Var.ISSUED_ON, Date.from(issued.entry().signedAt().toInstant()));
     instance.setVariable(Var.SIGNER, issued.entry().signer());
