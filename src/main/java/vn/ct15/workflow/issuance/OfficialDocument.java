@@ -17,9 +17,14 @@ import java.util.List;
  * @param recipients the "Nơi nhận" lines, without their leading dash
  * @param signatureTitles the lines above the signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
  * @param signerName the signer's name under the signature
+ * @param annexes what follows the signature, each from a new landscape page (a wide table of figures)
  */
 public record OfficialDocument(List<String> issuerLines, String numberLine, String placeAndDate, String kind, String summary,
-    List<Block> body, List<String> recipients, List<String> signatureTitles, String signerName) {
+    List<Block> body, List<String> recipients, List<String> signatureTitles, String signerName, List<Annex> annexes) {
+
+  public OfficialDocument {
+    annexes = annexes == null ? List.of() : List.copyOf(annexes);
+  }
 
   public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
   public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -45,11 +50,22 @@ public record OfficialDocument(List<String> issuerLines, String numberLine, Stri
   }
 
   /**
-   * A table with borders; its header is repeated on each page it runs onto.
+   * A table with borders; its header is repeated on each page it runs onto; the second column (names)
+   * is left-aligned, the others centred.
    *
    * @param widths the columns' shares of the text width
-   * @param emphasised per row, whether the last column is bold (e.g. "Trễ hạn"); may be empty
+   * @param bold per row, whether the row is bold (a subtotal, the total); may be empty
+   * @param size the font size of its cells
    */
-  public record Table(List<Double> widths, List<String> header, List<List<String>> rows, List<Boolean> emphasised)
+  public record Table(List<Double> widths, List<String> header, List<List<String>> rows, List<Boolean> bold, float size)
       implements Block {}
+
+  /**
+   * An annex after the signature, on landscape pages.
+   *
+   * @param titleLines its kind and title, bold and centred ("PHỤ LỤC", "BIỂU TỔNG HỢP SỐ LIỆU")
+   * @param notes the lines under the title, italic and centred (which report it goes with, the period)
+   * @param body its text and tables
+   */
+  public record Annex(List<String> titleLines, List<String> notes, List<Block> body) {}
 }

@@ -58,6 +58,11 @@ final class OfficialDocumentPdf {
   private final PDFont italic;
   private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
   private PDPageContentStream page;
+  /** The current page's geometry: portrait for the document, landscape for its annexes. */
+  private float pageHeight = PAGE_HEIGHT;
+  private float left = LEFT;
+  private float textWidth = TEXT_WIDTH;
+  private boolean landscape;
   private float y;
   private int pages;
 
@@ -94,14 +99,34 @@ final class OfficialDocumentPdf {
     newPage();
     header(content);
     kind(content);
-    for (Block block : content.body()) {
+    blocks(content.body());
+    SignaturePlaces places = footer(content);
+    for (OfficialDocument.Annex annex : content.annexes()) {
+      landscape = true;
+      pageHeight = PAGE_WIDTH;
+      left = 20 * MM;
+      textWidth = PAGE_HEIGHT - left - RIGHT;
+      newPage();
+      for (String line : annex.titleLines()) {
+        y = centred(line, bold, 14, left, textWidth, y);
+      }
+      for (String line : annex.notes()) {
+        y = centred(line, italic, 13, left, textWidth, y);
+      }
+      y -= 8;
+      blocks(annex.body());
+    }
+    return places;
+  }
+
+  private void blocks(List<Block> blocks) throws IOException {
+    for (Block block : blocks) {
       if (block instanceof Paragraph paragraph) {
         paragraph(paragraph);
       } else if (block instanceof Table table) {
         table(table);
       }
     }
-    return footer(content);
   }
 
   // ---------------------------------------------------------------- the parts
@@ -145,7 +170,7 @@ final class OfficialDocumentPdf {
       return;
     }
     float leading = TEXT_SIZE * 1.25f;
-    List<List<Word>> lines = wrapWords(words, TEXT_WIDTH, TEXT_SIZE, INDENT);
+    List<List<Word>> lines = wrapWords(words, textWidth, TEXT_SIZE, INDENT);
     if (paragraph.heading()) {
       y -= 4;
       room(leading * (lines.size() + 2));
@@ -154,20 +179,20 @@ final class OfficialDocumentPdf {
       room(leading);
       float indent = i == 0 ? INDENT : 0;
       boolean last = i == lines.size() - 1;
-      drawLine(lines.get(i), LEFT + indent, y - TEXT_SIZE, TEXT_WIDTH - indent, TEXT_SIZE, !last);
+      drawLine(lines.get(i), left + indent, y - TEXT_SIZE, textWidth - indent, TEXT_SIZE, !last);
       y -= leading;
     }
     y -= 6;
   }
 
   private void table(Table table) throws IOException {
-    float size = 12;
+    float size = table.size();
     float leading = size * 1.2f;
     float padding = 3;
     float[] widths = new float[table.widths().size()];
     double total = table.widths().stream().mapToDouble(Double::doubleValue).sum();
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = (float) (TEXT_WIDTH * table.widths().get(i) / total);
+      widths[i] = (float) (textWidth * table.widths().get(i) / total);
     }
     y -= 4;
     List<List<String>> header = cells(table.header(), widths, bold, size);
@@ -175,14 +200,14 @@ final class OfficialDocumentPdf {
     room(headerHeight * 2);
     row(header, widths, bold, size, leading, padding, headerHeight, true);
     for (int r = 0; r < table.rows().size(); r++) {
-      boolean emphasised = r < table.emphasised().size() && table.emphasised().get(r);
-      List<List<String>> cells = cells(table.rows().get(r), widths, regular, size);
+      boolean rowBold = r < table.bold().size() && table.bold().get(r);
+      List<List<String>> cells = cells(table.rows().get(r), widths, rowBold ? bold : regular, size);
       float height = height(cells, leading, padding);
       if (y - height < BOTTOM) {
         newPage();
         row(header, widths, bold, size, leading, padding, headerHeight, true);
       }
-      row(cells, widths, emphasised ? bold : regular, size, leading, padding, height, false);
+      row(cells, widths, rowBold ? bold : regular, size, leading, padding, height, false);
     }
     y -= 10;
   }
@@ -227,14 +252,14 @@ final class OfficialDocumentPdf {
     if (page != null) {
       page.close();
     }
-    PDPage next = new PDPage(PDRectangle.A4);
+    PDPage next = new PDPage(landscape ? new PDRectangle(PAGE_HEIGHT, PAGE_WIDTH) : PDRectangle.A4);
     document.addPage(next);
     pages++;
     page = new PDPageContentStream(document, next);
-    y = PAGE_HEIGHT - TOP;
+    y = pageHeight - TOP;
     if (pages > 1) {
       String number = String.valueOf(pages);
-      text(number, regular, 13, LEFT + (TEXT_WIDTH - width(number, regular, 13)) / 2, PAGE_HEIGHT - 12 * MM);
+      text(number, regular, 13, left + (textWidth - width(number, regular, 13)) / 2, pageHeight - 12 * MM);
     }
   }
 
@@ -348,22 +373,21 @@ final class OfficialDocumentPdf {
     return lines * leading + 2 * padding;
   }
 
-  /** A row of cells: the header bold and centred; the second column left-aligned; the last in {@code lastFont}. */
-  private void row(List<List<String>> cells, float[] widths, PDFont lastFont, float size, float leading, float padding,
+  /** A row of cells in {@code font}, centred but for the second column, which is left-aligned; the header centred. */
+  private void row(List<List<String>> cells, float[] widths, PDFont font, float size, float leading, float padding,
       float height, boolean header) throws IOException {
-    float x = LEFT;
+    float x = left;
     page.setLineWidth(0.5f);
     for (int i = 0; i < widths.length; i++) {
       page.addRect(x, y - height, widths[i], height);
       page.stroke();
       float top = y - padding;
-      PDFont font = header ? bold : i == widths.length - 1 ? lastFont : regular;
       for (String line : cells.get(i)) {
         boolean centre = header || i != 1;
         if (centre) {
           top = centred(line, font, size, x, widths[i], top);
         } else {
-          top = line(line, font, size, x + 4, top);
+          top = line(line, font, size, x + 3, top);
         }
       }
       x += widths[i];

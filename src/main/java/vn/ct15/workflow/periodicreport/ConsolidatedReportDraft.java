@@ -2,7 +2,10 @@ package vn.ct15.workflow.periodicreport;
 
 import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,29 +16,26 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import vn.ct15.workflow.directory.OrganisationDirectory;
-import vn.ct15.workflow.process.CommonVariables;
-import vn.ct15.workflow.process.Motto;
 import vn.ct15.workflow.plan.PlanCycles;
 import vn.ct15.workflow.plan.ThePlan;
+import vn.ct15.workflow.process.CommonVariables;
+import vn.ct15.workflow.process.Motto;
 
 /**
- * Drafts the district's consolidated report for Phòng Nội vụ (Mục III.2) from the units' reports:
- * for each part of the motto every unit's contribution under its Vietnamese name, in directory
- * order, then the shortcomings, difficulties and proposals. The wording is the template
- * {@code templates/report/periodic-report-draft.txt}. The draft also goes on the instance as a Word
- * document ({@link ConsolidatedReportDocument}), which carries every unit's submission in full.
- *
- * <p>An organisation of thousands of units writes millions of characters, more than the
- * consolidation form takes (200,000) and more than anyone edits in a text area: when the full draft
- * is longer than {@code ct15.periodic-report.draft-detail-limit}, the draft is a summary instead
- * ({@code templates/report/periodic-report-summary.txt}): how many units reported under each part,
- * with a pointer to the Word document, where each unit's text stands under its name.
+ * Drafts the district's consolidated report for Phòng Nội vụ (Mục III.2) as a report rather than a
+ * compilation: how many units reported and on time; under each part of the motto the district's
+ * figures (totals, how many units did it, the same period last year and the previous period) and how
+ * many units reported results; the notable models, a line per unit; the shortcomings, difficulties and
+ * proposals, the same one once with the units that raised it. The units' words are quoted in bounded
+ * lines ({@link DraftLines}), so the report keeps its length whatever they wrote and however many they
+ * are; their full texts go into the annex {@code tapHopBaoCao}, their figures into the spreadsheet
+ * {@code bangSoLieu} and the annex table of the Word document. The wording is the template
+ * {@code templates/report/periodic-report-draft.txt}.
  */
 @Component("periodicReportDraft")
 class ConsolidatedReportDraft implements JavaDelegate {
 
   static final String TEMPLATE = "report/periodic-report-draft.txt";
-  static final String SUMMARY_TEMPLATE = "report/periodic-report-summary.txt";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   /** Headings of the six parts of the motto, in the plan's words, by variable name. */
@@ -46,68 +46,84 @@ class ConsolidatedReportDraft implements JavaDelegate {
   private final OrganisationDirectory directory;
   private final SpringTemplateEngine templates;
   private final ConsolidatedReportDocument document;
-  private final int detailLimit;
+  private final PeriodicReportProperties.Draft limits;
   private final ThePlan plan;
-
   private final FiguresWorkbook figures;
   private final Indicators indicators;
 
   ConsolidatedReportDraft(UnitReports reports, OrganisationDirectory directory, SpringTemplateEngine templates,
       ConsolidatedReportDocument document, PeriodicReportProperties properties, ThePlan plan, FiguresWorkbook figures,
       Indicators indicators) {
-    this.plan = plan;
-    this.figures = figures;
-    this.indicators = indicators;
     this.reports = reports;
     this.directory = directory;
     this.templates = templates;
     this.document = document;
-    this.detailLimit = properties.draftDetailLimit();
+    this.limits = properties.draft();
+    this.plan = plan;
+    this.figures = figures;
+    this.indicators = indicators;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     List<String> units = CommonVariables.UNITS.from(execution);
-    Map<String, Map<String, Object>> byUnit = reports.read(execution.getProcessBusinessKey()).submissions();
+    UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
+    Map<String, Map<String, Object>> byUnit = reported.submissions();
     Map<String, Object> model = new LinkedHashMap<>(plan.names());
     model.put("organisation", directory.organisation().name());
     model.put("superior", directory.organisation().superior().name());
     model.put("periodLabel", execution.getVariable(Var.PERIOD_LABEL));
     model.put("dataWindow", execution.getVariable(Var.DATA_WINDOW));
     model.put("halfYear", execution.getVariable(Var.HALF_YEAR));
-    model.put("unitCount", units.size());
-    model.put("reportedCount", units.stream().filter(byUnit::containsKey).count());
-    List<Map<String, Object>> parts = new ArrayList<>();
-    PART_TITLES.forEach((field, title) -> parts.add(Map.of("title", title, "entries", entries(units, byUnit, field))));
-    model.put("parts", parts);
-    model.put("shortcomings", entries(units, byUnit, Var.SHORTCOMINGS));
-    model.put("difficulties", entries(units, byUnit, Var.DIFFICULTIES));
-    model.put("proposals", entries(units, byUnit, Var.PROPOSALS));
+    timeliness(model, document.timeliness(reported.tasks(), units, (Date) execution.getVariable(Var.REPORT_DUE)));
+
     ReportPeriod period = ReportPeriod.parse(execution.getVariable(Var.PERIOD));
-    model.put("figures", figureLines(figures.totals(units, byUnit), totalsOf(period.sameLastYear()), totalsOf(period.previous())));
-    String text = templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip();
-    if (text.length() > detailLimit) {
-      text = summary(model);
-    }
-    execution.setVariable(Var.REPORT_TEXT, text);
+    Map<String, Double> totals = figures.totals(units, byUnit);
+    Map<String, Double> lastYear = totalsOf(period.sameLastYear());
+    Map<String, Double> previous = totalsOf(period.previous());
+    List<Map<String, Object>> parts = new ArrayList<>();
+    PART_TITLES.forEach((field, title) -> parts.add(Map.of("title", title,
+        "figures", figureLines(field, units, byUnit, totals, lastYear, previous),
+        "wrote", quotes(units, byUnit, field).size())));
+    indicators.parts().forEach((part, title) -> {
+      if (!PART_TITLES.containsKey(part)) {
+        List<String> lines = figureLines(part, units, byUnit, totals, lastYear, previous);
+        if (!lines.isEmpty()) {
+          parts.add(Map.of("title", title, "figures", lines, "wrote", 0));
+        }
+      }
+    });
+    model.put("parts", parts);
+    model.put("models", DraftLines.byUnit(quotes(units, byUnit, Var.MODELS), limits, "cơ quan, đơn vị khác có mô hình, cách làm hay"));
+    model.put("shortcomings", DraftLines.issues(quotes(units, byUnit, Var.SHORTCOMINGS), limits));
+    model.put("difficulties", DraftLines.issues(quotes(units, byUnit, Var.DIFFICULTIES), limits));
+    model.put("proposals", DraftLines.issues(quotes(units, byUnit, Var.PROPOSALS), limits));
+    execution.setVariable(Var.REPORT_TEXT, templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip());
+
     document.attach(execution, document.content(execution, null));
+    document.attachUnitReports(execution, reported);
     figures.attach(execution, units, byUnit, String.valueOf(execution.getVariable(Var.PERIOD_LABEL)),
         String.valueOf(execution.getVariable(Var.DATA_WINDOW)));
   }
 
-  /** The same headings with the number of units that wrote under each, the texts being in the Word document. */
-  @SuppressWarnings("unchecked")
-  private String summary(Map<String, Object> model) {
-    Map<String, Object> counts = new LinkedHashMap<>(model);
-    List<Map<String, Object>> parts = new ArrayList<>();
-    for (Map<String, Object> part : (List<Map<String, Object>>) model.get("parts")) {
-      parts.add(Map.of("title", part.get("title"), "count", ((List<?>) part.get("entries")).size()));
+  /** How many units reported, on time or late, and which have not. */
+  private void timeliness(Map<String, Object> model, Map<String, UnitReportsDocument.Timeliness> byUnit) {
+    List<String> missing = new ArrayList<>();
+    int onTime = 0;
+    int late = 0;
+    for (UnitReportsDocument.Timeliness row : byUnit.values()) {
+      switch (row.status()) {
+        case ON_TIME -> onTime++;
+        case LATE -> late++;
+        case MISSING -> missing.add(row.unit());
+      }
     }
-    counts.put("parts", parts);
-    for (String field : List.of("shortcomings", "difficulties", "proposals")) {
-      counts.put(field, ((List<?>) model.get(field)).size());
-    }
-    return templates.process(SUMMARY_TEMPLATE, new Context(VIETNAMESE, counts)).strip();
+    model.put("unitCount", byUnit.size());
+    model.put("reportedCount", onTime + late);
+    model.put("onTime", onTime);
+    model.put("late", late);
+    model.put("missingCount", missing.size());
+    model.put("missing", DraftLines.names(missing, limits.namesPerLine()));
   }
 
   /** The totals of an earlier period, from the history; empty if no unit was given a report in it. */
@@ -118,33 +134,53 @@ class ConsolidatedReportDraft implements JavaDelegate {
   }
 
   /**
-   * The period's totals, part by part, with those of the same period last year and of the previous
-   * period where they were reported: "Nội dung đã công khai để Nhân dân biết: 124 nội dung (cùng kỳ
-   * năm trước: 98; kỳ trước: 110)".
+   * A part's figures, a line each, with how many units did it and the earlier periods where they were
+   * reported: "Nội dung đã công khai để Nhân dân biết: 124 nội dung, 27 cơ quan, đơn vị thực hiện (cùng
+   * kỳ năm trước: 98, tăng 26; kỳ trước: 110, tăng 14)".
    */
-  private List<Map<String, Object>> figureLines(Map<String, Double> totals, Map<String, Double> lastYear,
-      Map<String, Double> previous) {
-    List<Map<String, Object>> parts = new ArrayList<>();
-    indicators.parts().forEach((part, title) -> {
-      List<String> lines = indicators.all().stream().filter(figure -> figure.part().equals(part))
-          .map(figure -> figure.label() + ": " + number(totals.get(figure.key())) + " " + figure.unit()
-              + compared(figure.key(), lastYear, previous)).toList();
-      if (!lines.isEmpty()) {
-        parts.add(Map.of("title", title, "lines", lines));
+  private List<String> figureLines(String part, List<String> units, Map<String, Map<String, Object>> byUnit,
+      Map<String, Double> totals, Map<String, Double> lastYear, Map<String, Double> previous) {
+    List<String> lines = new ArrayList<>();
+    for (Indicators.Indicator figure : indicators.all()) {
+      if (!figure.part().equals(part)) {
+        continue;
       }
-    });
-    return parts;
+      String line = figure.label() + ": " + number(totals.get(figure.key())) + " " + figure.unit();
+      if (figure.entered()) {
+        long doing = units.stream().filter(unit -> positive(byUnit.getOrDefault(unit, Map.of()).get(figure.key()))).count();
+        line += ", " + doing + " cơ quan, đơn vị thực hiện";
+      }
+      lines.add(line + compared(totals.get(figure.key()), figure.key(), lastYear, previous));
+    }
+    return lines;
   }
 
-  private static String compared(String key, Map<String, Double> lastYear, Map<String, Double> previous) {
+  private static boolean positive(Object value) {
+    Long number = FiguresCheck.wholeNumber(value);
+    return number != null && number > 0;
+  }
+
+  private static String compared(Double now, String key, Map<String, Double> lastYear, Map<String, Double> previous) {
     List<String> earlier = new ArrayList<>();
     if (!lastYear.isEmpty()) {
-      earlier.add("cùng kỳ năm trước: " + number(lastYear.get(key)));
+      earlier.add("cùng kỳ năm trước: " + number(lastYear.get(key)) + change(now, lastYear.get(key)));
     }
     if (!previous.isEmpty()) {
-      earlier.add("kỳ trước: " + number(previous.get(key)));
+      earlier.add("kỳ trước: " + number(previous.get(key)) + change(now, previous.get(key)));
     }
     return earlier.isEmpty() ? "" : " (" + String.join("; ", earlier) + ")";
+  }
+
+  /** ", tăng 26", ", giảm 3", ", không đổi"; nothing when either is missing. */
+  private static String change(Double now, Double then) {
+    if (now == null || then == null) {
+      return "";
+    }
+    double difference = now - then;
+    if (Math.abs(difference) < 0.05) {
+      return ", không đổi";
+    }
+    return (difference > 0 ? ", tăng " : ", giảm ") + number(Math.abs(difference));
   }
 
   /** "1.234" or "87,5", as Vietnamese texts write numbers; "—" for a ratio of nothing. */
@@ -152,20 +188,19 @@ class ConsolidatedReportDraft implements JavaDelegate {
     if (value == null) {
       return "—";
     }
-    java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.#", java.text.DecimalFormatSymbols.getInstance(VIETNAMESE));
-    return format.format(value);
+    return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
   }
 
-  /** Each unit's text for one field, under the unit's name, in directory order; units that wrote nothing are left out. */
-  private List<Map<String, String>> entries(List<String> units, Map<String, Map<String, Object>> byUnit, String field) {
-    List<Map<String, String>> entries = new ArrayList<>();
+  /** What each unit wrote in one field, under the unit's name, in directory order; units that wrote nothing are left out. */
+  private List<DraftLines.Quote> quotes(List<String> units, Map<String, Map<String, Object>> byUnit, String field) {
+    List<DraftLines.Quote> quotes = new ArrayList<>();
     for (String unit : units) {
       Object value = byUnit.getOrDefault(unit, Map.of()).get(field);
       if (value != null && !String.valueOf(value).isBlank()) {
-        entries.add(Map.of("unit", directory.unitName(unit), "text", String.valueOf(value).strip()));
+        quotes.add(new DraftLines.Quote(directory.unitName(unit), String.valueOf(value).strip()));
       }
     }
-    return entries;
+    return quotes;
   }
 
   private static Map<String, String> titles(List<String> fields, String... titles) {

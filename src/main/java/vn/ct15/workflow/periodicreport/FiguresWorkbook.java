@@ -78,6 +78,53 @@ class FiguresWorkbook {
     return value == null ? 0 : value;
   }
 
+  /**
+   * The annex table of the Word and PDF report: a row per unit under its kind's subtotal, or, beyond
+   * {@code unitRows} units, a row per kind (each unit's figures being in the spreadsheet); a column
+   * per figure units enter; the total last.
+   */
+  FiguresAnnex annex(List<String> units, Map<String, Map<String, Object>> byUnit, String period, int unitRows) {
+    List<Indicators.Indicator> columns = indicators.entered();
+    List<String> header = new ArrayList<>(List.of("STT", "Cơ quan, đơn vị"));
+    List<String> legend = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      header.add("(" + (i + 1) + ")");
+      legend.add("(" + (i + 1) + ") " + columns.get(i).labelWithUnit());
+    }
+    boolean perUnit = units.size() <= unitRows;
+    List<List<String>> rows = new ArrayList<>();
+    List<Boolean> bold = new ArrayList<>();
+    List<KindGroups.Group> groups = KindGroups.of(units, directory);
+    for (int g = 0; g < groups.size(); g++) {
+      KindGroups.Group group = groups.get(g);
+      Map<String, Double> subtotals = totals(group.units(), byUnit);
+      rows.add(row(KindGroups.numeral(g), group.title() + " (" + group.units().size() + ")",
+          columns.stream().map(figure -> ConsolidatedReportDraft.number(subtotals.get(figure.key()))).toList()));
+      bold.add(true);
+      for (int u = 0; perUnit && u < group.units().size(); u++) {
+        String unitId = group.units().get(u);
+        Unit unit = directory.unit(unitId);
+        Map<String, Object> reported = byUnit.get(unitId);
+        rows.add(row(String.valueOf(u + 1), unit.name() + (reported == null ? FiguresAnnex.NOT_REPORTED : ""),
+            columns.stream().map(figure -> !figure.appliesTo(unit.kind()) ? FiguresAnnex.NOT_REPORTED_BY_KIND
+                : reported == null ? "" : ConsolidatedReportDraft.number(value(byUnit, unitId, figure.key()))).toList()));
+        bold.add(false);
+      }
+    }
+    Map<String, Double> totals = totals(units, byUnit);
+    rows.add(row("", "Tổng cộng (" + units.size() + ")",
+        columns.stream().map(figure -> ConsolidatedReportDraft.number(totals.get(figure.key()))).toList()));
+    bold.add(true);
+    return new FiguresAnnex(period, header, rows, bold, legend, perUnit);
+  }
+
+
+  private static List<String> row(String number, String name, List<String> values) {
+    List<String> row = new ArrayList<>(List.of(number, name));
+    row.addAll(values);
+    return row;
+  }
+
   /** Renders the spreadsheet and sets it on the process instance with its download address. */
   void attach(DelegateExecution execution, List<String> units, Map<String, Map<String, Object>> byUnit, String periodLabel,
       String dataWindow) {

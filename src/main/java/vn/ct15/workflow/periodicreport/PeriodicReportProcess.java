@@ -88,6 +88,14 @@ public final class PeriodicReportProcess {
     /** String: where the signed-in webapp user downloads {@link #FIGURES}. */
     public static final String FIGURES_URL = "bangSoLieuUrl";
 
+    /**
+     * File (.docx): the annex "Tập hợp báo cáo của các cơ quan, đơn vị" — when each unit reported and
+     * its full text, grouped by unit kind ({@link UnitReportsDocument}).
+     */
+    public static final String UNIT_REPORTS_DOCUMENT = "tapHopBaoCao";
+    /** String: where the signed-in webapp user downloads {@link #UNIT_REPORTS_DOCUMENT}. */
+    public static final String UNIT_REPORTS_DOCUMENT_URL = "tapHopBaoCaoUrl";
+
     /** File (.pdf): the issued report, numbered, dated and signed by the signer and the agency (PAdES). */
     public static final String ISSUED_DOCUMENT = "vanBanPhatHanh";
     /** String: where the signed-in webapp user downloads {@link #ISSUED_DOCUMENT}. */
@@ -106,9 +114,11 @@ public final class PeriodicReportProcess {
     public static final String DIFFICULTIES = "khoKhan";
     /** Đề xuất, kiến nghị (optional). */
     public static final String PROPOSALS = "deXuat";
+    /** Mô hình, cách làm hay: the unit's notable models, one a line (optional). */
+    public static final String MODELS = "moHinh";
     /** Every field of a unit's report form. */
     public static final List<String> UNIT_FIELDS = List.of("danBiet", "danBan", "danLam", "danKiemTra", "danGiamSat",
-        "danThuHuong", SHORTCOMINGS, DIFFICULTIES, PROPOSALS);
+        "danThuHuong", MODELS, SHORTCOMINGS, DIFFICULTIES, PROPOSALS);
 
     private Var() {}
   }

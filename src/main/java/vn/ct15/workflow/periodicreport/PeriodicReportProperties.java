@@ -25,9 +25,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     09/2019/NĐ-CP, Điều 12: 15 December)
  * @param halfYearDataTo the last day of the 6-month period's figures (14 June)
  * @param yearDataTo the last day of the yearly period's figures (14 December)
- * @param draftDetailLimit the longest draft (characters) that quotes every unit's report; a longer one
- *     is drafted as a summary pointing to the Word document, which quotes them all. Keep it well under
- *     the consolidation form's limit (200,000) so Phòng Nội vụ has room to edit
+ * @param draft how much of the units' words the drafted report quotes, so that it keeps its length
+ *     whatever they wrote and however many they are
  * @param assignmentBatchSize how many units' report processes one job starts when a period opens: the
  *     jobs run side by side on the job executor, each in a transaction of its own
  * @param halfYearStartDay the day ct15-plan starts the 6-month report (period {@code <year>-H1})
@@ -50,7 +49,7 @@ record PeriodicReportProperties(
     String dataFrom,
     String halfYearDataTo,
     String yearDataTo,
-    int draftDetailLimit,
+    Draft draft,
     int assignmentBatchSize,
     String halfYearStartDay,
     String yearStartDay,
@@ -83,6 +82,19 @@ record PeriodicReportProperties(
       return "từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to);
     }
   }
+
+  /**
+   * How much of the units' words the drafted report quotes (their full texts are in the annex
+   * "Tập hợp báo cáo của các cơ quan, đơn vị").
+   *
+   * @param linesPerHeading the most lines under a heading (notable models, each issue raised); the
+   *     rest is counted in one closing line
+   * @param lineLength the most characters quoted of one unit's line; a longer one ends in "…"
+   * @param namesPerLine the most units named after an issue; the others are counted
+   * @param annexUnitRows the most units the annex table lists one by one; beyond, it lists the unit
+   *     kinds, each unit's figures being in the spreadsheet
+   */
+  record Draft(int linesPerHeading, int lineLength, int namesPerLine, int annexUnitRows) {}
 
   String approvalDue(ReportPeriod period) {
     return period.halfYear() ? halfYearApprovalDue : yearApprovalDue;

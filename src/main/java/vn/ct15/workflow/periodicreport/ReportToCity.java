@@ -20,8 +20,8 @@ import vn.ct15.workflow.notification.Mailer;
 
 /**
  * Sends the issued report to UBND thành phố (Mục III.1: "để tổng hợp, báo cáo Ủy ban nhân dân thành
- * phố"), its text in the mail and, attached, the signed PDF ({@code vanBanPhatHanh}) and the Word
- * document with the same number and date. Runs as its own job (asyncBefore, retried), so a mail
+ * phố"), its text in the mail and, attached, the signed PDF ({@code vanBanPhatHanh}), the Word
+ * document with the same number and date, the figures' spreadsheet and the units' reports. Runs as its own job (asyncBefore, retried), so a mail
  * server that is down never undoes the approval nor numbers the report again.
  */
 @Component("periodicReportToCity")
@@ -48,6 +48,7 @@ class ReportToCity implements JavaDelegate {
     FileValue signed = execution.getVariableTyped(Var.ISSUED_DOCUMENT);
     FileValue report = execution.getVariableTyped(Var.REPORT_DOCUMENT);
     FileValue figures = execution.getVariableTyped(Var.FIGURES);
+    FileValue unitReports = execution.getVariableTyped(Var.UNIT_REPORTS_DOCUMENT);
     Date issuedOn = (Date) execution.getVariable(Var.ISSUED_ON);
     // the organisation's and the superior's names come with every mail (CommonNames)
     mailer.send(List.of(directory.organisation().superior().email()), TEMPLATE, Map.of(
@@ -59,11 +60,24 @@ class ReportToCity implements JavaDelegate {
         "signer", String.valueOf(execution.getVariable(Var.SIGNER)),
         "signedFile", signed.getFilename(),
         "reportFile", report.getFilename(),
+        "annexFiles", annexFiles(figures, unitReports),
         "processInstanceId", execution.getProcessInstanceId()),
-        attachments(signed, report, figures));
+        attachments(signed, report, figures, unitReports));
   }
 
-  /** The signed PDF, the Word file and, from cycles that have it, the figures' spreadsheet. */
+  /** "bang-so-lieu-2046-H1.xlsx (Biểu tổng hợp số liệu), …", or blank for a cycle drafted before the annexes. */
+  private static String annexFiles(FileValue figures, FileValue unitReports) {
+    List<String> files = new ArrayList<>();
+    if (figures != null) {
+      files.add(figures.getFilename() + " (Biểu tổng hợp số liệu)");
+    }
+    if (unitReports != null) {
+      files.add(unitReports.getFilename() + " (Tập hợp báo cáo của các cơ quan, đơn vị)");
+    }
+    return String.join(", ", files);
+  }
+
+  /** The signed PDF, the Word file and, from cycles that have them, the figures' spreadsheet and the units' reports. */
   private static List<Mailer.Attachment> attachments(FileValue... files) {
     List<Mailer.Attachment> attachments = new ArrayList<>();
     for (FileValue file : files) {

@@ -15,6 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,6 +53,7 @@ class FiguresTest {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired OrganisationDirectory directory;
+  @Autowired Indicators indicators;
 
   List<String> units;
 
@@ -138,14 +142,35 @@ class FiguresTest {
     long wards = units.stream().filter(unit -> directory.unit(unit).kind() == UnitKind.WARD).count();
     int count = units.size();
     String draft = (String) runtimeService.getVariable(cycle.getId(), Var.REPORT_TEXT);
-    assertThat(draft).contains("SỐ LIỆU CHỦ YẾU (chi tiết tại Biểu tổng hợp số liệu kèm theo)")
-        .contains("- Dân biết: Nội dung đã công khai để Nhân dân biết: " + 2 * count + " nội dung.")
-        .contains("Hội nghị thôn, tổ dân phố: " + 5 * wards + " cuộc")
-        .contains("Giá trị Nhân dân đóng góp: " + String.format("%,d", 120 * wards).replace(',', '.') + " triệu đồng")
-        .contains("Cơ quan, đơn vị có mô hình, cách làm hay: " + wards + " cơ quan, đơn vị")
-        .contains("Tỷ lệ đơn đã giải quyết: 75 %")
+    assertThat(draft).contains("1. Dân biết\n- Nội dung đã công khai để Nhân dân biết: " + 2 * count + " nội dung, " + count
+            + " cơ quan, đơn vị thực hiện.\n")
+        .contains("- Hội nghị thôn, tổ dân phố: " + 5 * wards + " cuộc, " + wards + " cơ quan, đơn vị thực hiện.")
+        .contains("- Giá trị Nhân dân đóng góp: " + String.format("%,d", 120 * wards).replace(',', '.') + " triệu đồng")
+        .contains("- Cơ quan, đơn vị có mô hình, cách làm hay: " + wards + " cơ quan, đơn vị.")
+        .contains("7. Tiếp nhận, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh\n- Đơn khiếu nại, tố cáo, kiến nghị, phản ánh đã "
+            + "tiếp nhận: " + 4 * count + " đơn, " + count + " cơ quan, đơn vị thực hiện.")
+        .contains("- Tỷ lệ đơn đã giải quyết: 75 %.")
         .contains("số liệu tính từ ngày 15/12/2092 đến ngày 14/12/2093")
         .as("no earlier period to compare with").doesNotContain("cùng kỳ năm trước").doesNotContain("kỳ trước");
+
+    // the annex table after the signature: a row per unit under its kind's subtotal, and the total
+    FileValue report = (FileValue) runtimeService.getVariableTyped(cycle.getId(), Var.REPORT_DOCUMENT);
+    try (XWPFDocument document = new XWPFDocument(report.getValue())) {
+      XWPFTable table = document.getTables().stream().filter(candidate -> candidate.getRow(0).getCell(0).getText().equals("STT"))
+          .findFirst().orElseThrow();
+      assertThat(table.getRows()).as("header, 4 kinds, 27 units, total").hasSize(1 + 4 + count + 1);
+      XWPFTableRow total = table.getRow(table.getRows().size() - 1);
+      assertThat(total.getCell(1).getText()).isEqualTo("Tổng cộng (" + count + ")");
+      assertThat(total.getCell(2).getText()).as("(1) is the first figure").isEqualTo(String.valueOf(2 * count));
+      XWPFTableRow wardsRow = table.getRows().stream().filter(row -> row.getCell(1).getText().startsWith("Các phường")).findFirst()
+          .orElseThrow();
+      assertThat(wardsRow.getCell(1).getText()).isEqualTo("Các phường (" + wards + ")");
+      assertThat(wardsRow.getCell(2).getText()).isEqualTo(String.valueOf(2 * wards));
+      XWPFTableRow office = table.getRows().stream().filter(row -> row.getCell(1).getText().equals("Phòng Tư pháp")).findFirst()
+          .orElseThrow();
+      int column = 2 + indicators.enteredKeys().indexOf("hoiNghiThonToDanPho");
+      assertThat(office.getCell(column).getText()).as("a figure the office's kind does not report").isEqualTo("-");
+    }
 
     FileValue file = (FileValue) runtimeService.getVariableTyped(cycle.getId(), Var.FIGURES);
     assertThat(file.getFilename()).isEqualTo("bang-so-lieu-2093.xlsx");
@@ -179,9 +204,9 @@ class FiguresTest {
     ProcessInstance cycle = reportedAndDrafted("2096-H1");
     int count = units.size();
     assertThat((String) runtimeService.getVariable(cycle.getId(), Var.REPORT_TEXT))
-        .contains("Nội dung đã công khai để Nhân dân biết: " + 2 * count + " nội dung (cùng kỳ năm trước: " + 2 * count
-            + "; kỳ trước: " + 2 * count + ")")
-        .contains("Tỷ lệ đơn đã giải quyết: 75 % (cùng kỳ năm trước: 75; kỳ trước: 75)");
+        .contains("Nội dung đã công khai để Nhân dân biết: " + 2 * count + " nội dung, " + count + " cơ quan, đơn vị thực hiện"
+            + " (cùng kỳ năm trước: " + 2 * count + ", không đổi; kỳ trước: " + 2 * count + ", không đổi)")
+        .contains("Tỷ lệ đơn đã giải quyết: 75 % (cùng kỳ năm trước: 75, không đổi; kỳ trước: 75, không đổi)");
   }
 
   /** A period in which every unit reported its figures, up to the draft of the consolidated report. */

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,6 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import vn.ct15.workflow.EngineTest;
 import vn.ct15.workflow.deadline.Urge;
 import vn.ct15.workflow.directory.OrganisationDirectory;
@@ -248,19 +252,27 @@ class PeriodicReportProcessTest {
     assertThat(consolidate).hasCandidateGroup("phong-noi-vu").hasDueDate(endOfDay(2046, 11, 25))
         .hasName("Tổng hợp báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU năm 2046");
     String draft = (String) taskService.getVariable(consolidate.getId(), Var.REPORT_TEXT);
-    assertThat(draft).as("a long text survives the database").contains("- Ủy ban nhân dân phường Quán Trữ: " + LONG_TEXT)
-        .as("the days the figures cover").contains("số liệu tính từ ngày 15/12/2045 đến ngày 14/12/2046");
-    for (String unit : units) {
-      assertThat(draft).contains("- " + directory.unitName(unit) + ": Kết quả " + (unit.equals("phuong-quan-tru") ? "" : "danBiet của " + unit))
-          .contains("- " + directory.unitName(unit) + ": Kết quả danThuHuong của " + unit);
+    assertThat(draft).as("the days the figures cover").contains("số liệu tính từ ngày 15/12/2045 đến ngày 14/12/2046")
+        .contains("I. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ\n- 27/27 cơ quan, đơn vị đã gửi báo cáo: 27 đúng hạn, 0 trễ hạn.")
+        .contains("1. Dân biết\n").contains("6. Dân thụ hưởng\n").contains("- 27/27 cơ quan, đơn vị báo cáo kết quả thực hiện.")
+        .contains("III. HẠN CHẾ, TỒN TẠI\n- Một số tổ dân phố chưa niêm yết công khai kịp thời (Ủy ban nhân dân phường Quán Trữ).")
+        .contains("IV. KHÓ KHĂN, VƯỚNG MẮC\n- Thiếu kinh phí tổ chức hội nghị đối thoại (Ủy ban nhân dân phường Quán Trữ).")
+        .contains("V. ĐỀ XUẤT, KIẾN NGHỊ\n- Đề nghị bổ sung kinh phí năm sau (Ủy ban nhân dân phường Quán Trữ).")
+        .as("a report, not a compilation: the units' own texts are in the annex").doesNotContain(LONG_TEXT)
+        .doesNotContain("Kết quả danBiet của");
+    FileValue annex = (FileValue) runtimeService.getVariableTyped(instance.getId(), Var.UNIT_REPORTS_DOCUMENT);
+    assertThat(annex.getFilename()).isEqualTo("tap-hop-bao-cao-don-vi-2046.docx");
+    try (XWPFDocument document = new XWPFDocument(annex.getValue());
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      String text = extractor.getText();
+      assertThat(text).as("a long text survives the database").contains("Dân biết: " + LONG_TEXT);
+      for (String unit : units) {
+        assertThat(text).contains(directory.unitName(unit)).contains("Kết quả danThuHuong của " + unit);
+      }
+      String offices = text.substring(text.indexOf("1. Các phòng chuyên môn"), text.indexOf("2. Các phường"));
+      assertThat(offices).as("grouped by kind, in directory order").containsSubsequence("Phòng Nội vụ", "Phòng Tư pháp")
+          .doesNotContain("Ủy ban nhân dân phường Bắc Sơn");
     }
-    String danBiet = draft.substring(draft.indexOf("1. Dân biết"), draft.indexOf("2. Dân bàn"));
-    assertThat(danBiet.indexOf("Phòng Nội vụ")).as("directory order").isLessThan(danBiet.indexOf("Ủy ban nhân dân phường Bắc Sơn"));
-    assertThat(danBiet.indexOf("Ủy ban nhân dân phường Bắc Sơn")).isLessThan(danBiet.indexOf("Công an quận"));
-    assertThat(draft).contains("năm 2046", "6. Dân thụ hưởng", "27/27 cơ quan, đơn vị")
-        .contains("II. HẠN CHẾ, TỒN TẠI\n- Ủy ban nhân dân phường Quán Trữ: Một số tổ dân phố chưa niêm yết công khai kịp thời")
-        .contains("III. KHÓ KHĂN, VƯỚNG MẮC\n- Ủy ban nhân dân phường Quán Trữ: Thiếu kinh phí tổ chức hội nghị đối thoại")
-        .contains("IV. ĐỀ XUẤT, KIẾN NGHỊ\n- Ủy ban nhân dân phường Quán Trữ: Đề nghị bổ sung kinh phí năm sau");
 
     assertThatThrownBy(() -> taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, " ")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«Báo cáo tổng hợp»");
@@ -395,32 +407,40 @@ class PeriodicReportProcessTest {
   }
 
   @Test
-  void shouldDraftASummaryPointingToTheWordDocumentWhenTheUnitsReportsAreTooLongToQuote() {
+  void shouldQuoteTheUnitsInBoundedLinesWithTheSameIssueOnceWhateverTheyWrote() {
     ProcessInstance instance = start("2047");
+    List<String> raising = units.subList(0, 8);
     for (String unit : units) {
       Map<String, Object> fields = report(unit);
-      if (unit.equals("phuong-quan-tru")) {
-        fields.put(Var.SHORTCOMINGS, "Một số tổ dân phố chưa niêm yết công khai kịp thời");
-      }
+      Motto.PARTS.forEach(part -> fields.put(part, LONG_TEXT));
+      // eight units raise the same issue, in their own case and marks, each with three of its own
+      String shared = raising.contains(unit) ? (raising.indexOf(unit) % 2 == 0 ? "- Kinh phí còn hạn hẹp.\n"
+          : "+ kinh phí  còn hạn hẹp\n") : "";
+      fields.put(Var.SHORTCOMINGS, shared + "1. Tồn tại riêng thứ nhất của " + unit + ".\n2. Tồn tại riêng thứ hai của " + unit
+          + ".\n3. " + LONG_TEXT);
+      fields.put(Var.MODELS, "Mô hình dân vận khéo của " + unit + "\nMô hình tổ tự quản");
       taskService.complete(reportOf(instance, unit).getId(), fields);
     }
-    // as if thousands of units had reported: the full draft would be longer than the limit
-    Object limit = ReflectionTestUtils.getField(reportDraft, "detailLimit");
-    ReflectionTestUtils.setField(reportDraft, "detailLimit", 1000);
-    try {
-      draft(instance);
-    } finally {
-      ReflectionTestUtils.setField(reportDraft, "detailLimit", limit);
-    }
+    draft(instance);
     Task consolidate = taskAt(instance, Element.CONSOLIDATE);
     String draft = (String) taskService.getVariable(consolidate.getId(), Var.REPORT_TEXT);
-    assertThat(draft).contains("27/27 cơ quan, đơn vị", "báo cáo bản Word kèm theo", "BÁO CÁO CỦA TỪNG CƠ QUAN, ĐƠN VỊ")
-        .contains("1. Dân biết\n- 27/27 cơ quan, đơn vị báo cáo kết quả (chi tiết tại báo cáo bản Word kèm theo).")
-        .contains("6. Dân thụ hưởng\n- 27/27 cơ quan, đơn vị báo cáo kết quả")
-        .contains("II. HẠN CHẾ, TỒN TẠI\n- 1 cơ quan, đơn vị báo cáo hạn chế, tồn tại")
-        .contains("III. KHÓ KHĂN, VƯỚNG MẮC\n- Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc.")
-        .doesNotContain("Kết quả danBiet của phuong-bac-son");
-    assertThat(draft.length()).isLessThan(3000);
+
+    String shortcomings = draft.substring(draft.indexOf("III. HẠN CHẾ, TỒN TẠI"), draft.indexOf("IV. KHÓ KHĂN, VƯỚNG MẮC"));
+    List<String> lines = shortcomings.lines().filter(line -> line.startsWith("- ")).toList();
+    assertThat(lines).as("10 issues and a line counting the others").hasSize(11);
+    assertThat(lines.get(0)).as("the issue most raised first, once, cut, with its units").endsWith("… ("
+        + units.subList(0, 6).stream().map(directory::unitName).collect(Collectors.joining(", ")) + " và 21 cơ quan, đơn vị khác).");
+    assertThat(lines.get(1)).as("written alike in another case and with other marks, it is the same issue")
+        .isEqualTo("- Kinh phí còn hạn hẹp (" + raising.subList(0, 6).stream().map(directory::unitName)
+            .collect(Collectors.joining(", ")) + " và 2 cơ quan, đơn vị khác).");
+    assertThat(lines.get(2)).isEqualTo("- Tồn tại riêng thứ nhất của " + units.get(0) + " (" + directory.unitName(units.get(0)) + ").");
+    assertThat(lines.get(10)).isEqualTo("- Ngoài ra, 46 ý kiến khác của 23 cơ quan, đơn vị (chi tiết tại "
+        + "Tập hợp báo cáo của các cơ quan, đơn vị kèm theo).");
+    String models = draft.substring(draft.indexOf(". Mô hình, cách làm hay"), draft.indexOf("III. HẠN CHẾ, TỒN TẠI"));
+    assertThat(models).contains("- " + directory.unitName(units.get(0)) + ": Mô hình dân vận khéo của " + units.get(0)
+        + "; Mô hình tổ tự quản.").contains("- Ngoài ra, 17 cơ quan, đơn vị khác có mô hình, cách làm hay (chi tiết tại");
+    assertThat(draft).doesNotContain(LONG_TEXT);
+    assertThat(draft.length()).as("bounded whatever the units wrote").isLessThan(12_000);
     // Phòng Nội vụ can submit it as it is: the form takes it
     taskService.complete(consolidate.getId(), Map.of(Var.REPORT_TEXT, draft));
     assertThat(instance).isWaitingAt(Element.APPROVE);

@@ -160,9 +160,12 @@ class ReportIssuanceTest {
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("ỦY BAN NHÂN DÂN", "QUẬN KIẾN AN", "Số: 1/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
           "Độc lập - Tự do - Hạnh phúc", "Kiến An, ngày 29 tháng 6 năm 2061", "BÁO CÁO", "6 tháng đầu năm 2061",
-          "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", "27 cơ quan, đơn vị phải báo cáo: 27 đúng hạn",
+          "TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", "27/27 cơ quan, đơn vị đã gửi báo cáo: 27 đúng hạn",
           "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Bình", "Nơi nhận:",
-          "Ủy ban nhân dân phường Quán Trữ", "Kết quả danThuHuong của phuong-quan-tru");
+          "PHỤ LỤC", "BIỂU TỔNG HỢP SỐ LIỆU", "(Kèm theo Báo cáo số 1/BC-UBND)", "Ủy ban nhân dân phường Quán Trữ", "Tổng cộng (27)");
+      assertThat(text.indexOf("Trần Thị Bình")).as("the annex after the signature").isLessThan(text.indexOf("BIỂU TỔNG HỢP SỐ LIỆU"));
+      PDPage annex = document.getPage(document.getNumberOfPages() - 1);
+      assertThat(annex.getMediaBox().getWidth()).as("landscape").isGreaterThan(annex.getMediaBox().getHeight());
       assertThat(text).doesNotContain("……");
       List<PDSignature> signatures = document.getSignatureDictionaries();
       assertThat(signatures).extracting(PDSignature::getName).containsExactly("Trần Thị Bình", "Ủy ban nhân dân quận Kiến An");
