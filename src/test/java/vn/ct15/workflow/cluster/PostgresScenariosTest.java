@@ -175,7 +175,7 @@ class PostgresScenariosTest {
     String draft = (String) taskService.getVariable(consolidate.getId(), PeriodicReportProcess.Var.REPORT_TEXT);
     assertThat(draft).contains(units.size() + "/" + units.size());
     // Phòng Nội vụ writes the report out at length: past the text column, stored as bytes
-    String edited = draft + "\n\nPhòng Nội vụ đã biên tập: " + LONG_TEXT;
+    String edited = draft + "\n\nPhòng Nội vụ đã biên tập: đã tổ chức 12 hội nghị đối thoại với Nhân dân. " + LONG_TEXT;
     taskService.complete(consolidate.getId(), Map.of(PeriodicReportProcess.Var.REPORT_TEXT, edited));
     VariableInstanceEntity stored = (VariableInstanceEntity) runtimeService.createVariableInstanceQuery()
         .processInstanceIdIn(instance.getId()).variableName(PeriodicReportProcess.Var.REPORT_TEXT).singleResult();

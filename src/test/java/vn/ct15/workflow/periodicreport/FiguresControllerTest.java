@@ -103,6 +103,47 @@ class FiguresControllerTest {
     assertThat(JSON.readTree(mistyped.body()).path("message").asText()).startsWith("Kỳ báo cáo (period) không hợp lệ");
   }
 
+  @Test
+  void shouldRefuseAUnitsFiguresThatBreakTheRulesOverRestAndKeepWhatWasSaved() throws Exception {
+    ProcessInstance cycle = PeriodicReportTesting.assign(managementService,
+        runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY, withVariables(Var.PERIOD, "2099-H1")));
+    String task = PeriodicReportTesting.reportTask(taskService, cycle.getBusinessKey(), "phuong-bac-son").getId();
+    StringBuilder parts = new StringBuilder();
+    Motto.PARTS.forEach(part -> parts.append("\"").append(part).append("\": {\"value\": \"Kết quả ").append(part).append("\"}, "));
+
+    // saved first, as Tasklist's «Lưu» does
+    HttpResponse<String> saved = post("/engine-rest/task/" + task + "/variables", "phuong-bac-son.cb",
+        "{\"modifications\": {\"donTiepNhan\": {\"value\": 4, \"type\": \"Long\"}}}");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+
+    HttpResponse<String> above = post("/engine-rest/task/" + task + "/submit-form", "phuong-bac-son.cb",
+        "{\"variables\": {" + parts + "\"donTiepNhan\": {\"value\": 4, \"type\": \"Long\"}, "
+            + "\"donDaGiaiQuyet\": {\"value\": 6, \"type\": \"Long\"}}}");
+    assertThat(above.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(above.body()).path("message").asText())
+        .contains("«Đơn khiếu nại, tố cáo, kiến nghị, phản ánh đã giải quyết (đơn)» (6) không được lớn hơn")
+        .doesNotContain("ENGINE-").doesNotContain("Exception");
+
+    HttpResponse<String> fraction = post("/engine-rest/task/" + task + "/submit-form", "phuong-bac-son.cb",
+        "{\"variables\": {" + parts + "\"noiDungCongKhai\": {\"value\": 2.5, \"type\": \"Double\"}}}");
+    assertThat(fraction.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(fraction.body()).path("message").asText()).contains("«Nội dung đã công khai để Nhân dân biết (nội dung)»");
+
+    assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task stays open").isOne();
+    assertThat(taskService.getVariable(task, "donTiepNhan")).as("what was saved is kept").isEqualTo(4L);
+    assertThat(taskService.getVariable(task, "donDaGiaiQuyet")).as("nothing of the refused call written").isNull();
+    assertThat(taskService.getVariable(task, "noiDungCongKhai")).isNull();
+    PeriodicReportTesting.cleanUp(runtimeService);
+  }
+
+  HttpResponse<String> post(String path, String user, String json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   static JsonNode figure(JsonNode body, String key) {
     for (JsonNode part : body.path("parts")) {
       for (JsonNode figure : part.path("figures")) {
