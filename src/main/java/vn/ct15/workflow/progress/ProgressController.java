@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ct15.workflow.webapp.CockpitLinks;
 import vn.ct15.workflow.deadline.Deadlines;
 import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;

@@ -1,4 +1,4 @@
-package vn.ct15.workflow.progress;
+package vn.ct15.workflow.webapp;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
