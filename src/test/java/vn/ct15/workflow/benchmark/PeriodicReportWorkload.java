@@ -15,10 +15,11 @@ import vn.ct15.workflow.process.CommonVariables;
 
 /**
  * The real reporting cycle {@code ct15-periodic-report} (Mục III.1–III.2) with its forms and their
- * validation: Phòng Nội vụ starts the period from the start form; every unit submits its report;
- * the district report is drafted from all of them (at this scale a summary pointing to the Word
- * document, which quotes every unit); Phòng Nội vụ submits the draft as it is, UBND quận approves and
- * the report is mailed to UBND thành phố.
+ * validation: Phòng Nội vụ starts the period from the start form; every unit submits its report with
+ * its figures (a commune those of a ward, the others those every kind reports), a notable model and
+ * a shortcoming (one in ten the same); the district report is drafted from all of them with its
+ * figures, the annex table, the spreadsheet and the annex of the units' texts; Phòng Nội vụ submits
+ * the draft as it is, UBND quận approves, the report is issued and mailed to UBND thành phố.
  */
 final class PeriodicReportWorkload implements Workload {
 
@@ -58,15 +59,28 @@ final class PeriodicReportWorkload implements Workload {
     instanceId = started.get("id").asText();
   }
 
+  /** Figures every kind reports, and those only a ward (a commune) does. */
+  static final Map<String, Long> FIGURES = Map.of("noiDungCongKhai", 12L, "hoiNghiLayYKien", 3L, "luotNguoiThamGia", 240L,
+      "kienNghiGiamSat", 4L, "kienNghiGiamSatDaGiaiQuyet", 3L, "moHinhDienHinh", 1L, "donTiepNhan", 6L, "donDaGiaiQuyet", 5L,
+      "doiThoaiTrucTiep", 2L);
+  static final Map<String, Long> WARD_FIGURES = Map.of("hoiNghiThonToDanPho", 8L, "noiDungNhanDanQuyetDinh", 5L,
+      "congTrinhNhanDanDongGop", 2L, "giaTriNhanDanDongGop", 350L, "cuocKiemTraBanTtnd", 2L);
+
   @Override
   public Map<String, Object> submission(String unitId) {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (String part : Motto.PARTS) {
       variables.put(part, Workload.value("Đơn vị " + unitId + " đã thực hiện " + part + " theo Kế hoạch.", "String"));
     }
-    variables.put(Var.SHORTCOMINGS, Workload.value("Không", "String"));
+    variables.put(Var.MODELS, Workload.value("Mô hình dân vận khéo của đơn vị " + unitId, "String"));
+    variables.put(Var.SHORTCOMINGS, Workload.value(Math.floorMod(unitId.hashCode(), 10) == 0 ? "Kinh phí còn hạn hẹp"
+        : "Một số nội dung của đơn vị " + unitId + " chưa công khai kịp thời", "String"));
     variables.put(Var.DIFFICULTIES, Workload.value("", "String"));
     variables.put(Var.PROPOSALS, Workload.value("", "String"));
+    FIGURES.forEach((key, value) -> variables.put(key, Workload.value(value, "Long")));
+    if (unitId.startsWith("xa-")) {
+      WARD_FIGURES.forEach((key, value) -> variables.put(key, Workload.value(value, "Long")));
+    }
     return variables;
   }
 
