@@ -319,6 +319,10 @@ class ConsolidatedReportDocumentTest {
     assertThat(mails).hasSize(1);
     Part attachment = attachment(mails[0], DOCX);
     assertThat(attachment.getFileName()).isEqualTo("bao-cao-tong-hop-2052.docx");
+    assertThat(attachmentNames(mails[0])).as("the report with its annexes").contains("bao-cao-tong-hop-2052.docx",
+        "bang-so-lieu-2052.xlsx", "tap-hop-bao-cao-don-vi-2052.docx");
+    assertThat(vn.ct15.workflow.notification.Mails.text(mails[0])).contains("Phụ lục kèm theo: bang-so-lieu-2052.xlsx "
+        + "(Biểu tổng hợp số liệu), tap-hop-bao-cao-don-vi-2052.docx (Tập hợp báo cáo của các cơ quan, đơn vị).");
     assertThat(attachment.getContentType()).startsWith(DOCX);
     try (XWPFDocument docx = open(attachment.getInputStream())) {
       assertThat(text(docx)).contains("Phòng Nội vụ đã biên tập: 12 hội nghị đối thoại.")
@@ -352,6 +356,19 @@ class ConsolidatedReportDocumentTest {
     assertThat(rest.getForEntity("/ct15/api/register?year=2052", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.withBasicAuth("phong-noi-vu.cb", "demo").getForEntity("/ct15/api/register?year=abc", Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /** The file names of the mail's attachments. */
+  static List<String> attachmentNames(MimeMessage mail) throws Exception {
+    Multipart multipart = (Multipart) mail.getContent();
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      Part part = multipart.getBodyPart(i);
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        names.add(part.getFileName());
+      }
+    }
+    return names;
   }
 
   /** The mail's attachment of this content type. */

@@ -52,6 +52,7 @@ class FiguresTest {
   @Autowired TaskService taskService;
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired OrganisationDirectory directory;
   @Autowired Indicators indicators;
 
@@ -102,6 +103,14 @@ class FiguresTest {
         .isEqualTo("=not(list contains([\"ward\"], unitKind))");
     assertThat(fields).as("a computed figure is not entered").doesNotContainKey("Field_tyLeGiaiQuyet");
     assertThat(taskService.getVariable(ward.getId(), PeriodicReportUnitProcess.Var.UNIT_KIND)).isEqualTo("ward");
+    // the unit's fixed facts stay out of the history (UnitFactsOutOfHistory); its unit and its form's fields do not
+    assertThat(taskService.getVariable(ward.getId(), PeriodicReportUnitProcess.Var.DATA_WINDOW)).isNotNull();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(ward.getProcessInstanceId())
+        .variableNameIn(PeriodicReportUnitProcess.Var.UNIT_KIND, PeriodicReportUnitProcess.Var.DATA_WINDOW).count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(ward.getProcessInstanceId()).variableUpdates().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())
+        .doesNotContain(PeriodicReportUnitProcess.Var.UNIT_KIND, PeriodicReportUnitProcess.Var.DATA_WINDOW)
+        .contains(vn.ct15.workflow.process.CommonVariables.UNIT_ID.name());
   }
 
   @Test
