@@ -61,7 +61,8 @@ class ConsolidatedReportDocument implements TaskListener {
   /** Phòng Nội vụ completed the consolidation: the document now carries the edited text. */
   @Override
   public void notify(DelegateTask task) {
-    attach(task.getExecution(), content(task.getExecution(), null));
+    DelegateExecution execution = task.getExecution();
+    attach(execution, content(execution, null, annex(execution, reports.read(execution.getProcessBusinessKey()))));
   }
 
   /**
@@ -82,17 +83,21 @@ class ConsolidatedReportDocument implements TaskListener {
    *
    * @param issued the number, date and signer of the issued report, or null for a draft (numbered and dated
    *     by dots, signed over a dotted line)
+   * @param annex the figures' table ({@link #annex})
    */
-  ReportDocument.Content content(DelegateExecution execution, Issuance.Facts issued) {
-    List<String> units = CommonVariables.UNITS.from(execution);
-    UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
+  ReportDocument.Content content(DelegateExecution execution, Issuance.Facts issued, FiguresAnnex annex) {
     String numberLine = issued == null ? properties.draftNumberLine() : issued.numberLine();
-    FiguresAnnex annex = figures.annex(units, reported.submissions(), "Kỳ báo cáo: " + period(execution), annexUnitRows);
     return new ReportDocument.Content(directory.organisation().issuerLines(), numberLine,
         directory.organisation().place(), issued == null ? null : issued.date(),
         subtitle(execution), String.valueOf(Objects.requireNonNullElse(execution.getVariable(Var.REPORT_TEXT), "")),
         annex, properties.recipients(), issued == null ? properties.signature() : issued.signatureTitles(),
         issued == null ? properties.signer() : issued.signerName(), properties.font(), properties.fontSize(), deadlines.zone());
+  }
+
+  /** The annex table "Biểu tổng hợp số liệu" of the period's reports. */
+  FiguresAnnex annex(DelegateExecution execution, UnitReports.Period reported) {
+    return figures.annex(CommonVariables.UNITS.from(execution), reported.submissions(), "Kỳ báo cáo: " + period(execution),
+        annexUnitRows);
   }
 
   /**

@@ -70,8 +70,6 @@ class ConsolidatedReportDraft implements JavaDelegate {
     UnitReports.Period reported = reports.read(execution.getProcessBusinessKey());
     Map<String, Map<String, Object>> byUnit = reported.submissions();
     Map<String, Object> model = new LinkedHashMap<>(plan.names());
-    model.put("organisation", directory.organisation().name());
-    model.put("superior", directory.organisation().superior().name());
     model.put("periodLabel", execution.getVariable(Var.PERIOD_LABEL));
     model.put("dataWindow", execution.getVariable(Var.DATA_WINDOW));
     model.put("halfYear", execution.getVariable(Var.HALF_YEAR));
@@ -100,7 +98,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
     model.put("proposals", DraftLines.issues(quotes(units, byUnit, Var.PROPOSALS), limits));
     execution.setVariable(Var.REPORT_TEXT, templates.process(TEMPLATE, new Context(VIETNAMESE, model)).strip());
 
-    document.attach(execution, document.content(execution, null));
+    document.attach(execution, document.content(execution, null, document.annex(execution, reported)));
     document.attachUnitReports(execution, reported);
     figures.attach(execution, units, byUnit, String.valueOf(execution.getVariable(Var.PERIOD_LABEL)),
         String.valueOf(execution.getVariable(Var.DATA_WINDOW)));
@@ -108,22 +106,13 @@ class ConsolidatedReportDraft implements JavaDelegate {
 
   /** How many units reported, on time or late, and which have not. */
   private void timeliness(Map<String, Object> model, Map<String, UnitReportsDocument.Timeliness> byUnit) {
-    List<String> missing = new ArrayList<>();
-    int onTime = 0;
-    int late = 0;
-    for (UnitReportsDocument.Timeliness row : byUnit.values()) {
-      switch (row.status()) {
-        case ON_TIME -> onTime++;
-        case LATE -> late++;
-        case MISSING -> missing.add(row.unit());
-      }
-    }
+    UnitReportsDocument.Tally tally = UnitReportsDocument.Tally.of(byUnit.values());
     model.put("unitCount", byUnit.size());
-    model.put("reportedCount", onTime + late);
-    model.put("onTime", onTime);
-    model.put("late", late);
-    model.put("missingCount", missing.size());
-    model.put("missing", DraftLines.names(missing, limits.namesPerLine()));
+    model.put("reportedCount", tally.onTime() + tally.late());
+    model.put("onTime", tally.onTime());
+    model.put("late", tally.late());
+    model.put("missingCount", tally.missing().size());
+    model.put("missing", DraftLines.names(tally.missing(), limits.namesPerLine()));
   }
 
   /** The totals of an earlier period, from the history; empty if no unit was given a report in it. */

@@ -39,11 +39,7 @@ final class DraftLines {
     Map<String, String> texts = new LinkedHashMap<>();
     Map<String, Set<String>> raisedBy = new LinkedHashMap<>();
     for (Quote quote : quotes) {
-      for (String line : quote.text().split("\\R")) {
-        String issue = END.matcher(MARK.matcher(line.strip()).replaceFirst("")).replaceFirst("");
-        if (issue.isBlank()) {
-          continue;
-        }
+      for (String issue : items(quote.text())) {
         String key = key(issue);
         texts.putIfAbsent(key, issue);
         raisedBy.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(quote.unit());
@@ -69,14 +65,7 @@ final class DraftLines {
   static List<String> byUnit(List<Quote> quotes, PeriodicReportProperties.Draft limits, String othersLine) {
     List<String> lines = new ArrayList<>();
     for (Quote quote : quotes.subList(0, Math.min(quotes.size(), limits.linesPerHeading()))) {
-      List<String> items = new ArrayList<>();
-      for (String line : quote.text().split("\\R")) {
-        String item = END.matcher(MARK.matcher(line.strip()).replaceFirst("")).replaceFirst("");
-        if (!item.isBlank()) {
-          items.add(item);
-        }
-      }
-      String line = cut(String.join("; ", items), limits.lineLength());
+      String line = cut(String.join("; ", items(quote.text())), limits.lineLength());
       lines.add(quote.unit() + ": " + line + (line.endsWith("…") ? "" : "."));
     }
     if (quotes.size() > limits.linesPerHeading()) {
@@ -101,6 +90,18 @@ final class DraftLines {
     }
     int space = flat.lastIndexOf(' ', length - 1);
     return END.matcher(flat.substring(0, space > length / 2 ? space : length - 1)).replaceFirst("") + "…";
+  }
+
+  /** The lines of a unit's text, without list marks and final stops; blank lines left out. */
+  private static List<String> items(String text) {
+    List<String> items = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String item = END.matcher(MARK.matcher(line.strip()).replaceFirst("")).replaceFirst("");
+      if (!item.isBlank()) {
+        items.add(item);
+      }
+    }
+    return items;
   }
 
   private static String key(String issue) {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.deadline.Deadlines;
-import vn.ct15.workflow.directory.Organisation;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
 import vn.ct15.workflow.directory.UnitKind;
@@ -67,10 +66,11 @@ class FiguresController {
     if (refusal.isPresent()) {
       return refusal.get();
     }
+    List<ReportPeriod> periods = periods();
     ReportPeriod chosen;
     try {
-      chosen = period == null || period.isBlank() ? latest().orElse(ReportPeriod.startingOn(deadlines.today(),
-          properties.halfYearUntilMonth())) : ReportPeriod.parse(period);
+      chosen = period == null || period.isBlank() ? (periods.isEmpty() ? ReportPeriod.startingOn(deadlines.today(),
+          properties.halfYearUntilMonth()) : periods.get(periods.size() - 1)) : ReportPeriod.parse(period);
     } catch (FormFieldValidationException wrong) {
       return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", wrong.getMessage()));
     }
@@ -116,19 +116,19 @@ class FiguresController {
     body.put("reported", units.size());
     body.put("kinds", kinds);
     body.put("parts", parts);
-    body.put("trend", trend());
+    body.put("trend", trend(periods, chosen, byUnit));
     return ResponseEntity.ok(body);
   }
 
-  /** The totals of the latest periods reported so far, oldest first. */
-  private Map<String, Object> trend() {
-    List<ReportPeriod> periods = periods();
+  /** The totals of the latest periods reported so far, oldest first; the chosen period's reports as already read. */
+  private Map<String, Object> trend(List<ReportPeriod> periods, ReportPeriod chosen,
+      Map<String, Map<String, Object>> chosenByUnit) {
     List<ReportPeriod> shown = periods.subList(Math.max(0, periods.size() - TREND_PERIODS), periods.size());
     List<Map<String, Object>> columns = new ArrayList<>();
     Map<String, List<Double>> values = new LinkedHashMap<>();
     indicators.all().forEach(figure -> values.put(figure.key(), new ArrayList<>()));
     for (ReportPeriod period : shown) {
-      Map<String, Map<String, Object>> byUnit = reports.read(businessKey(period)).submissions();
+      Map<String, Map<String, Object>> byUnit = period.equals(chosen) ? chosenByUnit : reports.read(businessKey(period)).submissions();
       Map<String, Double> totals = figures.totals(List.copyOf(byUnit.keySet()), byUnit);
       columns.add(Map.of("period", period.code(), "label", period.label()));
       values.forEach((key, list) -> list.add(totals.get(key)));
@@ -162,20 +162,15 @@ class FiguresController {
         .toList();
   }
 
-  private Optional<ReportPeriod> latest() {
-    List<ReportPeriod> periods = periods();
-    return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
-  }
-
   private static String businessKey(ReportPeriod period) {
     return PlanCycles.businessKey(PeriodicReportProcess.KEY, period.code());
   }
 
   /** "Các phường", or the unit's own name for a kind the organisation file does not name (the coordinator). */
   private String kindName(UnitKind kind) {
-    Organisation.KindNames names = directory.organisation().kind(kind);
-    if (names.all() != null) {
-      return Character.toUpperCase(names.all().charAt(0)) + names.all().substring(1);
+    String title = KindGroups.title(kind, directory);
+    if (title != null) {
+      return title;
     }
     return directory.unitsOfKinds(java.util.Set.of(kind)).stream().map(Unit::name).findFirst().orElse(kind.code());
   }

@@ -42,9 +42,9 @@ final class KindGroups {
     }
     List<Group> groups = new ArrayList<>();
     byKind.forEach((kind, ids) -> {
-      String all = directory.organisation().kind(kind).all();
       if (!ids.isEmpty()) {
-        groups.add(new Group(all == null || all.isBlank() ? OTHERS : capitalised(all), ids));
+        String title = title(kind, directory);
+        groups.add(new Group(title == null ? OTHERS : title, ids));
       }
     });
     if (!others.isEmpty()) {
@@ -53,7 +53,12 @@ final class KindGroups {
     return groups;
   }
 
-  private static String capitalised(String text) {
-    return text.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi-VN")) + text.substring(1);
+  /** "Các phường": the organisation file's name for all units of the kind, capitalised; null if it names none. */
+  static String title(UnitKind kind, OrganisationDirectory directory) {
+    String all = directory.organisation().kind(kind).all();
+    if (all == null || all.isBlank()) {
+      return null;
+    }
+    return all.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi-VN")) + all.substring(1);
   }
 }

@@ -5,6 +5,7 @@ import static vn.ct15.workflow.periodicreport.PeriodicReportProcess.Var;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.directory.Unit;
-import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;
 import vn.ct15.workflow.plan.ThePlan;
 
@@ -54,14 +54,9 @@ class MissingUnitsController {
 
   @GetMapping("/{processInstanceId}/missing-units")
   ResponseEntity<?> missingUnits(@PathVariable String processInstanceId, HttpServletRequest request) {
-    String userId = callers.userId(request).orElse(null);
-    if (userId == null) {
-      return callers.loginRequired(request, "Cần đăng nhập (tên đăng nhập và mật khẩu Camunda) để xem các đơn vị chưa báo cáo.");
-    }
-    if (!callers.belongsTo(userId, UnitKind.MONITORS)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(message("Chỉ " + directory.coordinatorName() + ", " + directory.leadershipName()
-              + " và các cơ quan giám sát được xem các đơn vị chưa báo cáo (" + plan.section("III.2") + ")."));
+    Optional<ResponseEntity<Object>> refusal = callers.monitorsOnly(request, "xem các đơn vị chưa báo cáo", plan.section("III.2"));
+    if (refusal.isPresent()) {
+      return refusal.get();
     }
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(processInstanceId).processDefinitionKey(PeriodicReportProcess.KEY).singleResult();

@@ -89,13 +89,7 @@ final class ReportDocument {
 
   /** The same content as the Word document, for the issued PDF ({@link OfficialDocument}): the text and the annex table. */
   static OfficialDocument official(Content content) {
-    List<OfficialDocument.Block> body = new ArrayList<>();
-    for (String line : content.body().strip().split("\\R")) {
-      if (!line.isBlank()) {
-        String text = line.strip();
-        body.add(HEADING.matcher(text).matches() ? OfficialDocument.Paragraph.heading(text) : OfficialDocument.Paragraph.text(text));
-      }
-    }
+    List<OfficialDocument.Block> body = new ArrayList<>(paragraphs(content.body()));
     List<OfficialDocument.Annex> annexes = new ArrayList<>();
     FiguresAnnex annex = content.annex();
     if (annex != null) {
@@ -163,12 +157,22 @@ final class ReportDocument {
   }
 
   private void body() {
-    for (String line : content.body().strip().split("\\R")) {
+    for (OfficialDocument.Paragraph paragraph : paragraphs(content.body())) {
+      word.text(paragraph.text(), paragraph.heading());
+    }
+  }
+
+  /** The text's non-blank lines, a paragraph each; "I. …" and "1. …" are headings. */
+  private static List<OfficialDocument.Paragraph> paragraphs(String body) {
+    List<OfficialDocument.Paragraph> paragraphs = new ArrayList<>();
+    for (String line : body.strip().split("\\R")) {
       if (!line.isBlank()) {
         String text = line.strip();
-        word.text(text, HEADING.matcher(text).matches());
+        paragraphs.add(HEADING.matcher(text).matches() ? OfficialDocument.Paragraph.heading(text)
+            : OfficialDocument.Paragraph.text(text));
       }
     }
+    return paragraphs;
   }
 
   /** Recipients on the left, the signature on the right (Phụ lục I, Mục II.8–II.9). */

@@ -33,9 +33,11 @@ class ReportIssuance implements JavaDelegate {
   private final ReportDocumentProperties properties;
   private final HistoryService historyService;
   private final InstanceFiles files;
+  private final UnitReports reports;
 
   ReportIssuance(Issuance issuance, ConsolidatedReportDocument document, ReportDocumentProperties properties,
-      HistoryService historyService, InstanceFiles files) {
+      HistoryService historyService, InstanceFiles files, UnitReports reports) {
+    this.reports = reports;
     this.issuance = issuance;
     this.document = document;
     this.properties = properties;
@@ -46,12 +48,13 @@ class ReportIssuance implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String period = String.valueOf(execution.getVariable(Var.PERIOD));
+    FiguresAnnex annex = document.annex(execution, reports.read(execution.getProcessBusinessKey()));
     Issuance.Issued issued = issuance.issue(new Issuance.Request(execution.getProcessBusinessKey(), properties.symbol(),
         ReportDocument.TITLE + " " + document.subtitle(execution), approver(execution.getProcessInstanceId()),
         execution.getProcessInstanceId(), String.format(FILE_NAME, period)), properties.signature(),
-        facts -> ReportDocument.official(document.content(execution, facts)));
+        facts -> ReportDocument.official(document.content(execution, facts, annex)));
     // the Word document with the same number, date and signer
-    document.attach(execution, document.content(execution, issued.facts()));
+    document.attach(execution, document.content(execution, issued.facts(), annex));
 
     FileValue pdf = Variables.fileValue(issued.entry().fileName()).file(issued.pdf()).mimeType(PDF).create();
     DelegateExecution instance = execution.getProcessInstance();

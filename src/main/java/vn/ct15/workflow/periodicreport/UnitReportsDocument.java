@@ -3,6 +3,7 @@ package vn.ct15.workflow.periodicreport;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,31 @@ final class UnitReportsDocument {
 
   private UnitReportsDocument() {}
 
+  /**
+   * How a period's units stand: how many reported on time and late, and the names of those that have not.
+   */
+  record Tally(int onTime, int late, List<String> missing) {
+
+    static Tally of(Collection<Timeliness> timeliness) {
+      int onTime = 0;
+      int late = 0;
+      List<String> missing = new ArrayList<>();
+      for (Timeliness row : timeliness) {
+        switch (row.status()) {
+          case ON_TIME -> onTime++;
+          case LATE -> late++;
+          case MISSING -> missing.add(row.unit());
+        }
+      }
+      return new Tally(onTime, late, missing);
+    }
+  }
+
   /** "27 cơ quan, đơn vị phải báo cáo: 25 đúng hạn, 1 trễ hạn, 1 chưa báo cáo." */
   static String timelinessSummary(List<Timeliness> timeliness) {
-    long late = timeliness.stream().filter(row -> row.status() == Status.LATE).count();
-    long missing = timeliness.stream().filter(row -> row.status() == Status.MISSING).count();
-    return timeliness.size() + " cơ quan, đơn vị phải báo cáo: " + (timeliness.size() - late - missing) + " đúng hạn, " + late
-        + " trễ hạn, " + missing + " chưa báo cáo.";
+    Tally tally = Tally.of(timeliness);
+    return timeliness.size() + " cơ quan, đơn vị phải báo cáo: " + tally.onTime() + " đúng hạn, " + tally.late()
+        + " trễ hạn, " + tally.missing().size() + " chưa báo cáo.";
   }
 
   static byte[] render(Content content) {

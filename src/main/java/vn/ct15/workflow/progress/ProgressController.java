@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ct15.workflow.webapp.CockpitLinks;
 import vn.ct15.workflow.deadline.Deadlines;
-import vn.ct15.workflow.directory.UnitKind;
 import vn.ct15.workflow.security.Callers;
-import vn.ct15.workflow.directory.OrganisationDirectory;
 import vn.ct15.workflow.plan.ThePlan;
 
 /**
@@ -37,12 +34,10 @@ class ProgressController {
   private final Callers callers;
   private final Deadlines deadlines;
   private final CockpitLinks cockpit;
-  private final OrganisationDirectory directory;
   private final ThePlan plan;
 
   ProgressController(ProgressService progress, ProgressWorkbook workbook, Callers callers, Deadlines deadlines,
-      CockpitLinks cockpit, OrganisationDirectory directory, ThePlan plan) {
-    this.directory = directory;
+      CockpitLinks cockpit, ThePlan plan) {
     this.plan = plan;
     this.progress = progress;
     this.workbook = workbook;
