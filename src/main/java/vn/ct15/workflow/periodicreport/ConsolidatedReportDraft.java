@@ -118,7 +118,7 @@ class ConsolidatedReportDraft implements JavaDelegate {
   /** The totals of an earlier period, from the history; empty if no unit was given a report in it. */
   private Map<String, Double> totalsOf(ReportPeriod earlier) {
     Map<String, Map<String, Object>> byUnit = reports.read(PlanCycles.businessKey(PeriodicReportProcess.KEY, earlier.code()))
-        .submissions();
+        .sent();
     return byUnit.isEmpty() ? Map.of() : figures.totals(List.copyOf(byUnit.keySet()), byUnit);
   }
 

@@ -74,7 +74,7 @@ class FiguresController {
     } catch (FormFieldValidationException wrong) {
       return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", wrong.getMessage()));
     }
-    Map<String, Map<String, Object>> byUnit = reports.read(businessKey(chosen)).submissions();
+    Map<String, Map<String, Object>> byUnit = reports.read(businessKey(chosen)).sent();
     List<String> units = byUnit.keySet().stream().filter(unit -> directory.find(unit).isPresent()).toList();
     Map<String, Double> totals = figures.totals(units, byUnit);
 
@@ -128,7 +128,7 @@ class FiguresController {
     Map<String, List<Double>> values = new LinkedHashMap<>();
     indicators.all().forEach(figure -> values.put(figure.key(), new ArrayList<>()));
     for (ReportPeriod period : shown) {
-      Map<String, Map<String, Object>> byUnit = period.equals(chosen) ? chosenByUnit : reports.read(businessKey(period)).submissions();
+      Map<String, Map<String, Object>> byUnit = period.equals(chosen) ? chosenByUnit : reports.read(businessKey(period)).sent();
       Map<String, Double> totals = figures.totals(List.copyOf(byUnit.keySet()), byUnit);
       columns.add(Map.of("period", period.code(), "label", period.label()));
       values.forEach((key, list) -> list.add(totals.get(key)));

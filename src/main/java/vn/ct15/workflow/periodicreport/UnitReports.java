@@ -97,7 +97,23 @@ class UnitReports {
    *     units were given their reports
    * @param tasks unit id to its report task (the latest, if a unit was given its report twice)
    */
-  record Period(Map<String, Map<String, Object>> submissions, Map<String, HistoricTaskInstance> tasks) {}
+  record Period(Map<String, Map<String, Object>> submissions, Map<String, HistoricTaskInstance> tasks) {
+
+    /**
+     * What the units that sent their report submitted: a unit whose report task is still open has at
+     * most saved a draft, which no figure counts.
+     */
+    Map<String, Map<String, Object>> sent() {
+      Map<String, Map<String, Object>> sent = new LinkedHashMap<>();
+      submissions.forEach((unit, values) -> {
+        HistoricTaskInstance task = tasks.get(unit);
+        if (task != null && task.getEndTime() != null) {
+          sent.put(unit, values);
+        }
+      });
+      return sent;
+    }
+  }
 
   Period read(String businessKey) {
     List<String> names = new ArrayList<>(PeriodicReportProcess.Var.UNIT_FIELDS);

@@ -133,6 +133,11 @@ class FiguresControllerTest {
     assertThat(taskService.getVariable(task, "donTiepNhan")).as("what was saved is kept").isEqualTo(4L);
     assertThat(taskService.getVariable(task, "donDaGiaiQuyet")).as("nothing of the refused call written").isNull();
     assertThat(taskService.getVariable(task, "noiDungCongKhai")).isNull();
+
+    // a saved draft is not a report: the dashboard counts no unit and no figure of the open period
+    JsonNode open = JSON.readTree(get("/ct15/api/figures?period=2087-H1", "phong-noi-vu.cb").body());
+    assertThat(open.path("reported").asInt()).isZero();
+    assertThat(figure(open, "donTiepNhan").path("total").asDouble()).isZero();
     PeriodicReportTesting.cleanUp(runtimeService);
   }
 
